@@ -61,7 +61,5 @@ def extraire(texte: str) -> dict:
 if __name__ == "__main__":
     donnees = extraire(Path(sys.argv[1]).read_text(encoding="utf-8"))
     sortie = Path(__file__).resolve().parent.parent / "ressources" / "recommandations.json"
-    sortie.write_text(
-        json.dumps(donnees, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    sortie.write_text(json.dumps(donnees, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(len(donnees["recommandations"]), "recommandations ->", sortie)
