@@ -201,3 +201,55 @@ def test_dates_et_regles_en_francais():
     assert (
         decrire_recurrence(Recurrence(date(2027, 5, 3), date(2027, 5, 28))) == "du 3 au 28 mai 2027"
     )
+
+
+@pytest.mark.parametrize(
+    ("regle", "debut"),
+    [
+        ("FREQ=YEARLY", date(2021, 6, 15)),
+        ("FREQ=YEARLY", date(2024, 2, 29)),
+        ("FREQ=YEARLY;INTERVAL=2", date(2021, 3, 4)),
+        ("FREQ=YEARLY;INTERVAL=3;BYMONTH=10;BYMONTHDAY=31", date(2022, 10, 31)),
+        ("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", date(2024, 2, 29)),
+        ("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4;UNTIL=20300304", date(2021, 3, 4)),
+        ("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=4;UNTIL=20300303", date(2021, 3, 4)),
+        ("FREQ=YEARLY;BYMONTH=3;BYDAY=MO;BYSETPOS=1;UNTIL=20290101", date(2021, 3, 1)),
+        ("FREQ=YEARLY;BYMONTH=4;BYMONTHDAY=31", date(2021, 4, 1)),
+        ("FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=1", date(2021, 3, 5)),
+        ("FREQ=YEARLY;BYMONTH=3;BYDAY=MO;BYSETPOS=1", date(2021, 3, 5)),
+        ("FREQ=MONTHLY;INTERVAL=2", date(2021, 1, 31)),
+        ("FREQ=WEEKLY;INTERVAL=3;BYDAY=TU,TH", date(2021, 1, 5)),
+        ("FREQ=DAILY;INTERVAL=10", date(2021, 1, 1)),
+        ("FREQ=MONTHLY;BYDAY=-1FR", date(2021, 1, 1)),
+    ],
+)
+def test_les_chemins_rapides_donnent_les_memes_dates_que_dateutil(regle, debut):
+    from datetime import datetime
+
+    from dateutil.rrule import rrulestr
+
+    from campagnes.calendrier import debuts_entre
+
+    reference = rrulestr(regle, dtstart=datetime.combine(debut, datetime.min.time()))
+    recurrence = Recurrence(debut, debut, regle)
+    for annee in (2021, 2024, 2027, 2028, 2031, 2035):
+        premier, dernier = date(annee - 1, 7, 1), date(annee, 12, 31)
+        attendu = [
+            d.date()
+            for d in reference.between(
+                datetime.combine(premier, datetime.min.time()),
+                datetime.combine(dernier, datetime.min.time()),
+                inc=True,
+            )
+        ]
+        assert debuts_entre(recurrence, premier, dernier) == attendu, (regle, annee)
+
+
+def test_until_horodate_compte_pour_sa_date():
+    from campagnes.calendrier import debuts_entre
+
+    for regle in ("FREQ=YEARLY;UNTIL=20290310T120000Z", "FREQ=YEARLY;BYMONTH=3;BYDAY=MO;BYSETPOS=1;UNTIL=20290310T120000Z"):
+        recurrence = Recurrence(date(2021, 3, 4), date(2021, 3, 4), regle)
+        valider_recurrence(recurrence)
+        debuts = debuts_entre(recurrence, date(2021, 1, 1), date(2035, 12, 31))
+        assert debuts[-1].year == 2029 and len(debuts) in (8, 9)
