@@ -99,13 +99,18 @@ def _tenues(depot: Depot, annee: int, duree_continue: int) -> list[_Tenue]:
 
 
 def _conflits(tenues: list[_Tenue]) -> list[Avertissement]:
+    # Seules les paires qui partagent une semaine sont comparées : pas de n² sur toute l'année.
+    par_semaine: dict[date, list[int]] = defaultdict(list)
+    for i, t in enumerate(tenues):
+        for semaine in t.semaines:
+            par_semaine[semaine].append(i)
+    paires = sorted({p for indices in par_semaine.values() for p in combinations(indices, 2)})
     resultat = []
-    for a, b in combinations(tenues, 2):
+    for i, j in paires:
+        a, b = tenues[i], tenues[j]
         if a.campagne.slug == b.campagne.slug:
             continue
         communes = sorted(set(a.semaines) & set(b.semaines))
-        if not communes:
-            continue
         publics = [p for p in a.campagne.noms_publics if p in set(b.campagne.noms_publics)]
         canaux = [c for c in a.campagne.canaux if c in set(b.campagne.canaux)]
         if not publics and not canaux:
@@ -206,19 +211,20 @@ def _saturation(
                 par_semaine[semaine][code].add(t.campagne.slug)
     # Regrouper : mêmes campagnes et mêmes régions sur des semaines consécutives = un seul avis.
     situations: list[tuple[list[date], frozenset[str], tuple[str, ...]]] = []
+    en_cours: dict[tuple[frozenset[str], tuple[str, ...]], list[date]] = {}
     for semaine in sorted(par_semaine):
         groupes: dict[frozenset[str], list[str]] = defaultdict(list)
         for code, slugs in par_semaine[semaine].items():
             if len(slugs) > seuil:
                 groupes[frozenset(slugs)].append(code)
         for slugs, codes in groupes.items():
-            regions = tuple(sorted(codes))
-            for semaines, s, r in situations:
-                if s == slugs and r == regions and semaines[-1] == semaine - timedelta(days=7):
-                    semaines.append(semaine)
-                    break
+            cle = (slugs, tuple(sorted(codes)))
+            semaines = en_cours.get(cle)
+            if semaines and semaines[-1] == semaine - timedelta(days=7):
+                semaines.append(semaine)
             else:
-                situations.append(([semaine], slugs, regions))
+                en_cours[cle] = [semaine]
+                situations.append((en_cours[cle], *cle))
     resultat = []
     for semaines, slugs, regions in situations:
         noms = sorted((titres[s] for s in slugs), key=str.casefold)
