@@ -250,11 +250,14 @@ def _compter(code: str, libelle: str, liste: list[Etablissement]) -> CompteAffic
     )
 
 
-def comptes_affichage(depot: Depot) -> ComptesAffichage:
-    """Les comptes par région et par type d'établissement, pour le rapport biennal."""
+def comptes_affichage(depot: Depot, toutes_regions: bool = False) -> ComptesAffichage:
+    """Les comptes par région et par type d'établissement, pour le rapport biennal.
+
+    Avec `toutes_regions`, les 17 régions figurent, même sans établissement (lignes à zéro).
+    """
     tous = etablissements(depot)
     noms = {r.code: r.nom for r in depot.regions()}
-    par_region: dict[str, list[Etablissement]] = {}
+    par_region: dict[str, list[Etablissement]] = {c: [] for c in noms} if toutes_regions else {}
     par_type: dict[str, list[Etablissement]] = {}
     for e in tous:
         par_region.setdefault(e.region, []).append(e)

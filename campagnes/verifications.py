@@ -12,9 +12,10 @@ concerne : écarté avec une raison, il ne revient pas tant que la situation est
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from itertools import combinations
 
@@ -170,13 +171,26 @@ def _feries(tenues: list[_Tenue], annee: int) -> list[Avertissement]:
     return resultat
 
 
+def _cles_materiels(titres: list[str]) -> list[str]:
+    """Une clé lisible par matériel ; un titre non latin ou en double reçoit une empreinte."""
+    bases = [creer_slug(t) for t in titres]
+    resultat = []
+    for titre, base in zip(titres, bases, strict=True):
+        if base == "campagne" or bases.count(base) > 1:  # « campagne » : titre sans lettre latine
+            empreinte = hashlib.sha1(titre.encode()).hexdigest()[:6]
+            base = f"{'materiel' if base == 'campagne' else base}-{empreinte}"
+        resultat.append(base)
+    return resultat
+
+
 def _echeances(tenues: list[_Tenue], annee: int) -> list[Avertissement]:
     resultat = []
     for t in tenues:
         o = t.occurrence
         if o.debut.year != annee:
             continue
-        for m in t.campagne.materiels:
+        cles = _cles_materiels([m.titre for m in t.campagne.materiels])
+        for m, cle in zip(t.campagne.materiels, cles, strict=True):
             if m.statut in STATUTS_MATERIEL_FAITS:
                 continue
             echeance = echeance_materiel(m, o.debut)
@@ -184,7 +198,7 @@ def _echeances(tenues: list[_Tenue], annee: int) -> list[Avertissement]:
                 continue
             resultat.append(
                 Avertissement(
-                    ident=f"echeance:{o.debut.isoformat()}:{o.slug}:{creer_slug(m.titre)}",
+                    ident=f"echeance:{o.debut.isoformat()}:{o.slug}:{cle}",
                     regle="echeance",
                     message=(
                         f"Le matériel « {m.titre} » de « {o.titre} » est dû le "
@@ -345,9 +359,7 @@ def ecarter(depot: Depot, ident: str, raison: str) -> Avertissement:
             },
             pk="ident",
         )
-    return Avertissement(
-        **{**avertissement.__dict__, "ecarte": True, "raison": raison, "ecarte_le": quand}
-    )
+    return replace(avertissement, ecarte=True, raison=raison, ecarte_le=quand)
 
 
 def retablir(depot: Depot, ident: str) -> None:

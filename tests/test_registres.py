@@ -291,6 +291,16 @@ def test_comptes_par_region_et_par_type(affichage):
     assert (t.etablissements, t.conformes, t.affiche_achat, t.affiche_signalement) == (4, 2, 3, 2)
 
 
+def test_comptes_avec_les_17_regions(affichage):
+    comptes = comptes_affichage(affichage, toutes_regions=True)
+    assert len(comptes.par_region) == 17
+    assert (comptes.par_region[0].libelle, comptes.par_region[0].etablissements) == (
+        "Bas-Saint-Laurent",
+        0,
+    )
+    assert comptes.total.etablissements == 4
+
+
 def test_affiche_en_place_sans_langue_refusee(affichage):
     with pytest.raises(DonneesInvalides, match="indiquez la langue de l'affiche"):
         enregistrer_etablissement(

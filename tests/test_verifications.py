@@ -156,6 +156,25 @@ def test_materiel_du_apres_le_lancement(plan_vide):
     )
 
 
+def test_materiels_aux_titres_non_latins_ou_en_double_ont_chacun_leur_avis(plan_vide):
+    en_retard = date(2027, 5, 10)
+    titres = ["حقوقك كضحية", "您作为受害者的权利", "Affiche (fr)", "Affiche fr"]
+    poser(
+        plan_vide,
+        campagne(
+            "droits", "2027-05-03", materiels=[Materiel(t, echeance=en_retard) for t in titres]
+        ),
+    )
+    avis = verifier(plan_vide, 2027)
+    assert len(avis) == len({a.ident for a in avis}) == 4
+    assert [a.ident.rsplit(":", 1)[1].rsplit("-", 1)[0] for a in avis] == [
+        "affiche-fr",
+        "affiche-fr",
+        "materiel",
+        "materiel",
+    ]
+
+
 # --- trop de campagnes la même semaine dans une région -----------------------------------
 
 
