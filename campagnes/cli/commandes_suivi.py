@@ -68,7 +68,9 @@ def ajouter(sous) -> None:
     from . import annee, sous_parseur
 
     p = sous_parseur(sous, "verifier", "lister les conflits et saturations d'une année")
-    p.add_argument("--annee", type=annee, required=True, help="l'année à vérifier, ex. 2027")
+    p.add_argument(
+        "--annee", type=annee, required=True, metavar="ANNEE", help="l'année à vérifier, ex. 2027"
+    )
     p.add_argument("--tous", action="store_true", help="montrer aussi les avertissements écartés")
     p.add_argument(
         "--seuil",
@@ -87,7 +89,9 @@ def ajouter(sous) -> None:
     p = sous_parseur(
         sous, "annee-suivante", "copier les campagnes ponctuelles vers l'année suivante"
     )
-    p.add_argument("--de", type=annee, required=True, help="l'année à copier, ex. 2027")
+    p.add_argument(
+        "--de", type=annee, required=True, metavar="ANNEE", help="l'année à copier, ex. 2027"
+    )
     p.add_argument(
         "--appliquer", action="store_true", help="créer les copies (sans cette option : aperçu)"
     )
@@ -102,8 +106,12 @@ def ajouter(sous) -> None:
     a = _action(g, "creer", "créer une campagne à partir d'un gabarit", gabarit_creer)
     a.add_argument("nom", metavar="NOM", help="nom du gabarit")
     a.add_argument("--titre", required=True, help="titre de la nouvelle campagne")
-    a.add_argument("--debut", type=_date, required=True, help="lancement (AAAA-MM-JJ)")
-    a.add_argument("--fin", type=_date, help="fin incluse (sinon la durée du gabarit)")
+    a.add_argument(
+        "--debut", type=_date, metavar="AAAA-MM-JJ", required=True, help="date de lancement"
+    )
+    a.add_argument(
+        "--fin", type=_date, metavar="AAAA-MM-JJ", help="fin incluse (sinon la durée du gabarit)"
+    )
     a.add_argument("--slug", help="identifiant voulu (sinon tiré du titre)")
 
     g = _groupe(sous, "indicateurs", "indicateurs d'évaluation des campagnes")
@@ -117,14 +125,20 @@ def ajouter(sous) -> None:
     a.add_argument("--cible", type=_nombre, help="valeur visée")
     a.add_argument("--resultat", type=_nombre, help="valeur mesurée")
     a.add_argument("--source", default="", help="d'où vient la mesure")
-    a.add_argument("--date-mesure", type=_date, dest="date_mesure", help="AAAA-MM-JJ")
+    a.add_argument(
+        "--date-mesure", type=_date, metavar="AAAA-MM-JJ", dest="date_mesure", help="date"
+    )
     a = _action(g, "synthese", "résumer les indicateurs d'une période", indicateurs_synthese)
-    a.add_argument("--debut", type=_date, required=True, help="AAAA-MM-JJ")
-    a.add_argument("--fin", type=_date, required=True, help="AAAA-MM-JJ, incluse")
+    a.add_argument(
+        "--debut", type=_date, metavar="AAAA-MM-JJ", required=True, help="début de la période"
+    )
+    a.add_argument(
+        "--fin", type=_date, metavar="AAAA-MM-JJ", required=True, help="fin de la période, incluse"
+    )
 
     g = _groupe(sous, "sceau", "registre du sceau « Non à l'exploitation sexuelle des mineurs »")
     a = _action(g, "lister", "lister les titulaires par région", sceau_lister)
-    a.add_argument("--region", type=_region, help="code de région, ex. 06")
+    a.add_argument("--region", type=_region, metavar="CODE", help="code de région, ex. 06")
     a = _action(g, "exporter", "exporter le registre en CSV", sceau_exporter)
     a.add_argument("-o", "--sortie", required=True, metavar="FICHIER", help="fichier CSV à écrire")
     a = _action(g, "importer", "importer le registre depuis un CSV (tout ou rien)", sceau_importer)
@@ -132,7 +146,7 @@ def ajouter(sous) -> None:
 
     g = _groupe(sous, "affichage", "registre de l'affichage obligatoire (recommandations 25 et 26)")
     a = _action(g, "lister", "lister les établissements par région", affichage_lister)
-    a.add_argument("--region", type=_region, help="code de région, ex. 06")
+    a.add_argument("--region", type=_region, metavar="CODE", help="code de région, ex. 06")
     _action(g, "comptes", "compter les établissements par région et par type", affichage_comptes)
     a = _action(g, "exporter", "exporter le registre en CSV", affichage_exporter)
     a.add_argument("-o", "--sortie", required=True, metavar="FICHIER", help="fichier CSV à écrire")
