@@ -1,8 +1,9 @@
 """Préparer l'année suivante : copier les campagnes ponctuelles d'une année vers la suivante.
 
 Une campagne proche d'une date d'ancrage (le 4 mars, la semaine nationale, le 30 juillet)
-garde le même écart avec cette ancre ; les autres avancent d'un nombre entier de semaines,
-pour rester le même jour de la semaine. Chaque copie est marquée de son origine : relancer
+garde le même écart avec cette ancre ; les autres avancent d'un nombre entier de semaines
+jusqu'au même rang du même jour dans le même mois (le premier lundi d'octobre reste le
+premier lundi d'octobre) : même jour de la semaine, et aucune dérive d'année en année. Chaque copie est marquée de son origine : relancer
 ne copie rien deux fois. L'aperçu (`apercu_annee_suivante`) ne change rien ; seule
 `preparer_annee_suivante` écrit, en une transaction.
 """
@@ -14,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from .calendrier import JOURS, date_fr, occurrences_campagne
+from .calendrier import JOURS, MOIS, date_fr, occurrences_campagne
 from .depot import Depot, maintenant, uid_pour
 from .erreurs import DonneesInvalides, Introuvable
 from .modele import Campagne, Materiel
@@ -42,6 +43,8 @@ class CopiePrevue:
     materiels: int
     jalons: int
     note: str = ""
+    repere: str = ""
+    """Sans ancre : le rang du jour dans le mois gardé (« premier lundi d'octobre »)."""
 
     @property
     def explication(self) -> str:
@@ -49,7 +52,7 @@ class CopiePrevue:
         if self.ancre:
             return f"même écart avec {self.ancre} que l'an dernier"
         semaines = self.decalage_jours // 7
-        return f"{semaines} semaines plus tard, même jour de la semaine ({JOURS[self.debut.weekday()]})"
+        return f"{semaines} semaines plus tard, {self.repere} comme l'an dernier"
 
 
 @dataclass
@@ -78,11 +81,29 @@ def ancres(depot: Depot, annee: int) -> list[tuple[str, date]]:
     ]
 
 
-def _meme_jour_annee_suivante(jour: date) -> date:
-    try:
-        return jour.replace(year=jour.year + 1)
-    except ValueError:  # 29 février -> 28 février
-        return date(jour.year + 1, 2, 28)
+RANGS = ("premier", "deuxième", "troisième", "quatrième", "cinquième")
+
+
+def rang_dans_le_mois(jour: date) -> str:
+    """« premier lundi d'octobre », « dernier jeudi de décembre »."""
+    mois = MOIS[jour.month - 1]
+    de = "d'" if mois[0] in "aeiou" else "de "
+    dernier = (jour + timedelta(days=7)).month != jour.month
+    rang = "dernier" if dernier and (jour.day - 1) // 7 == 4 else RANGS[(jour.day - 1) // 7]
+    return f"{rang} {JOURS[jour.weekday()]} {de}{mois}"
+
+
+def meme_rang_annee_suivante(jour: date) -> date:
+    """Le même jour de la semaine, au même rang dans le même mois, l'année suivante.
+
+    Un cinquième jour absent l'année suivante devient le dernier du mois.
+    """
+    rang = (jour.day - 1) // 7
+    premier = date(jour.year + 1, jour.month, 1)
+    cible = premier + timedelta(days=(jour.weekday() - premier.weekday()) % 7 + 7 * rang)
+    if cible.month != jour.month:
+        cible -= timedelta(days=7)
+    return cible
 
 
 def nouvelle_date(depot_ancres: tuple[list, list], jour: date) -> tuple[date, str | None]:
@@ -97,8 +118,7 @@ def nouvelle_date(depot_ancres: tuple[list, list], jour: date) -> tuple[date, st
         _, i = min(proches)
         nom, ancre = ancres_cette[i]
         return ancres_suivante[i][1] + (jour - ancre), nom
-    semaines = round((_meme_jour_annee_suivante(jour) - jour).days / 7)
-    return jour + timedelta(weeks=semaines), None
+    return meme_rang_annee_suivante(jour), None
 
 
 def _slug_copie(origine: Campagne, de: int, pris: set[str]) -> str:
@@ -190,6 +210,7 @@ def _preparer(depot: Depot, de: int) -> tuple[ApercuAnneeSuivante, list[tuple[Ca
                 materiels=len(copie.materiels),
                 jalons=len(copie.jalons),
                 note=note,
+                repere="" if ancre else rang_dans_le_mois(origine.recurrence.debut),
             )
         )
         copies.append((origine, copie))

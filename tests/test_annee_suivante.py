@@ -69,7 +69,7 @@ def test_l_apercu_ne_change_rien(depot):
     apercu = apercu_annee_suivante(depot, 2027)
     (prevue,) = apercu.a_creer
     assert (prevue.slug, prevue.debut, prevue.ancre) == ("forum-2028", date(2028, 10, 2), None)
-    assert prevue.explication == "52 semaines plus tard, même jour de la semaine (lundi)"
+    assert prevue.explication == "52 semaines plus tard, premier lundi d'octobre comme l'an dernier"
     assert [(c.slug, c.compteur_modifications) for c in depot.campagnes()] == avant
     assert depot.db["copies_annee"].count == 0
 
@@ -112,6 +112,23 @@ def test_annees_bissextiles_par_semaines_entieres(depot):
     assert {
         depot.campagne(s).recurrence.debut.weekday() for s in ("automne-2028", "automne-2029")
     } == {0}
+
+
+def test_pas_de_derive_d_annee_en_annee(depot):
+    """Reculer de 52 semaines chaque année glisserait d'un jour ou deux par an ; le rang reste."""
+    depot.enregistrer_campagne(ponctuelle("automne", "2029-10-01"))  # premier lundi d'octobre
+    (prevue,) = apercu_annee_suivante(depot, 2029).a_creer
+    assert (prevue.debut, prevue.decalage_jours) == (date(2030, 10, 7), 53 * 7)
+    assert prevue.explication == "53 semaines plus tard, premier lundi d'octobre comme l'an dernier"
+
+
+def test_un_cinquieme_jour_absent_devient_le_dernier_du_mois(depot):
+    depot.enregistrer_campagne(ponctuelle("fin-annee", "2027-12-30"))  # 5e et dernier jeudi
+    (prevue,) = apercu_annee_suivante(depot, 2027).a_creer
+    assert prevue.debut == date(2028, 12, 28)  # dernier jeudi de décembre 2028 (le 4e)
+    assert (
+        prevue.explication == "52 semaines plus tard, dernier jeudi de décembre comme l'an dernier"
+    )
 
 
 def test_une_periode_qui_traverse_le_29_fevrier_garde_sa_duree(depot):

@@ -58,7 +58,7 @@ def test_annee_suivante_apercu_puis_appliquer_deux_fois(cli, tmp_path):
     assert r.returncode == 0
     assert r.stdout.splitlines() == [
         "forum-2028 : Forum régional 2028, du 2 au 4 octobre 2028 "
-        "(52 semaines plus tard, même jour de la semaine (lundi))",
+        "(52 semaines plus tard, premier lundi d'octobre comme l'an dernier)",
         "1 campagne(s) seraient créées pour 2028 ; rien n'a été modifié "
         "(ajoutez --appliquer pour les créer).",
     ]
