@@ -106,9 +106,9 @@ def meme_rang_annee_suivante(jour: date) -> date:
     return cible
 
 
-def nouvelle_date(depot_ancres: tuple[list, list], jour: date) -> tuple[date, str | None]:
+def nouvelle_date(paire_ancres: tuple[list, list], jour: date) -> tuple[date, str | None]:
     """La date de l'an prochain et l'ancre suivie (None : semaines entières)."""
-    ancres_cette, ancres_suivante = depot_ancres
+    ancres_cette, ancres_suivante = paire_ancres
     proches = [
         (abs((jour - a).days), i)
         for i, (_, a) in enumerate(ancres_cette)
@@ -144,6 +144,16 @@ def _copies_existantes(depot: Depot, annee: int) -> dict[str, str]:
             [annee],
         )
     }
+
+
+def origine_copie(depot: Depot, slug: str) -> str | None:
+    """Le slug de la campagne dont `slug` est la copie d'année, s'il y en a une."""
+    rangee = depot.db.execute(
+        "SELECT o.slug FROM copies_annee k JOIN campagnes c ON c.uid = k.copie_uid "
+        "JOIN campagnes o ON o.uid = k.origine_uid WHERE c.slug = ?",
+        [slug],
+    ).fetchone()
+    return rangee[0] if rangee else None
 
 
 def _preparer(depot: Depot, de: int) -> tuple[ApercuAnneeSuivante, list[tuple[Campagne, Campagne]]]:

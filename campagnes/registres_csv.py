@@ -109,6 +109,8 @@ def oui_non(texte: str, colonne: str) -> bool:
 def code_region(texte: str, regions: list[Region]) -> str:
     """Accepte « 06 », « 6 » ou « Montréal » ; rend le code à deux chiffres."""
     valeur = texte.strip()
+    if not valeur:
+        raise DonneesInvalides("la région est vide (codes 01 à 17)")
     codes = {r.code for r in regions}
     if valeur.isdigit() and valeur.zfill(2) in codes:
         return valeur.zfill(2)
@@ -121,6 +123,8 @@ def code_region(texte: str, regions: list[Region]) -> str:
 def code_choix(texte: str, choix: dict[str, str], quoi: str) -> str:
     """Un code d'une liste fermée, donné par son code ou son libellé."""
     valeur = texte.strip()
+    if not valeur:
+        raise DonneesInvalides(f"le {quoi} est vide (attendu : {', '.join(choix.values())})")
     if valeur in choix:
         return valeur
     par_libelle = {v.casefold(): k for k, v in choix.items()}

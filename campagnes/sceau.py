@@ -320,7 +320,7 @@ def lire_sceau_csv(depot: Depot, chemin: str | Path) -> list[TitulaireSceau]:
         return t
 
     return lire_csv(
-        chemin, COLONNES, ("nom", "region", "date_octroi"), "registre du sceau", convertir
+        chemin, COLONNES, ("nom", "type", "region", "date_octroi"), "registre du sceau", convertir
     )
 
 

@@ -4,7 +4,11 @@ from datetime import date
 
 import pytest
 
-from campagnes.annee_suivante import apercu_annee_suivante, preparer_annee_suivante
+from campagnes.annee_suivante import (
+    apercu_annee_suivante,
+    origine_copie,
+    preparer_annee_suivante,
+)
 from campagnes.calendrier import REGLE_SEMAINE_PREMIER_LUNDI
 from campagnes.depot import Depot
 from campagnes.erreurs import OperationAnnulee
@@ -60,6 +64,8 @@ def test_copie_complete_par_semaines_entieres(depot):
         ("Envoyer les invitations", 21),
     ]
     assert copie.uid != depot.campagne("forum-2027").uid
+    assert origine_copie(depot, "forum-2028") == "forum-2027"
+    assert origine_copie(depot, "forum-2027") is None
     assert depot.campagne("forum-2027").statut == "terminee"  # l'original ne bouge pas
 
 

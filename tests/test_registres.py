@@ -187,6 +187,11 @@ def test_sceau_csv_modifie_et_cree(sceau, tmp_path):
         ({"nom": ""}, "Ligne 3 de « sceau.csv » : le nom de l'organisation est vide"),
         ({"region": "99"}, "Ligne 3 de « sceau.csv » : région « 99 » inconnue (codes 01 à 17)"),
         ({"type": "bar"}, "Ligne 3 de « sceau.csv » : type « bar » inconnu"),
+        (
+            {"type": " "},
+            "Ligne 3 de « sceau.csv » : le type est vide (attendu : industrie hôtelière,",
+        ),
+        ({"region": ""}, "Ligne 3 de « sceau.csv » : la région est vide (codes 01 à 17)"),
         ({"date_octroi": ""}, "Ligne 3 de « sceau.csv » : la date d'octroi est vide"),
         (
             {"date_renouvellement": "1er mai"},
@@ -223,7 +228,7 @@ def test_sceau_fichier_qui_n_en_est_pas_un(sceau, tmp_path):
     fichier.write_text("slug;titre\nx;X\n", encoding="utf-8")
     with pytest.raises(FichierInvalide, match="n'est pas un export du registre du sceau"):
         importer_sceau(sceau, fichier)
-    fichier.write_text("nom;region;date_octroi;couleur\n", encoding="utf-8")
+    fichier.write_text("nom;type;region;date_octroi;couleur\n", encoding="utf-8")
     with pytest.raises(
         FichierInvalide, match=re.escape("Colonne inconnue dans « autre.csv » : « couleur »")
     ):
