@@ -251,7 +251,7 @@ def _saturation(
         if len(semaines) == 1:
             quand = _semaine_fr(semaines[0])
         else:
-            quand = f"pendant {len(semaines)} semaines, {periode_fr(semaines[0], semaines[-1] + timedelta(days=6))}"
+            quand = f"pendant {len(semaines)} semaines ({periode_fr(semaines[0], semaines[-1] + timedelta(days=6))})"
         message = (
             f"{len(slugs)} campagnes ont lieu {quand} {ou}, au-delà du seuil de {seuil} : "
             f"{_liste_fr([f'« {n} »' for n in noms])}."

@@ -214,7 +214,7 @@ def test_seuil_reglable(plan_vide):
 def test_saturation_sur_semaines_consecutives_un_seul_avis(plan_vide):
     quatre_campagnes_a_montreal(plan_vide, semaines=3)
     (avis,) = verifier(plan_vide, 2027)
-    assert "pendant 3 semaines, du 3 au 23 mai 2027" in avis.message
+    assert "pendant 3 semaines (du 3 au 23 mai 2027) dans la région Montréal" in avis.message
 
 
 def test_campagne_sans_region_compte_partout(plan_vide):
