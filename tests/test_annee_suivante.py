@@ -3,11 +3,15 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from campagnes.annee_suivante import (
     apercu_annee_suivante,
+    nouvelle_date,
     origine_copie,
     preparer_annee_suivante,
+    rang_dans_le_mois,
 )
 from campagnes.calendrier import REGLE_SEMAINE_PREMIER_LUNDI
 from campagnes.depot import Depot
@@ -207,3 +211,17 @@ def test_annuler_ne_laisse_aucune_copie(depot):
         preparer_annee_suivante(depot, 2027, annule=lambda: True)
     assert depot.nombre_campagnes() == avant
     assert depot.db["copies_annee"].count == 0
+
+
+@given(st.dates(min_value=date(1950, 1, 1), max_value=date(2150, 12, 31)))
+def test_toute_date_garde_son_jour_de_semaine_ou_son_ecart_a_l_ancre(jour):
+    paire = ([("le 4 mars", date(jour.year, 3, 4))], [("le 4 mars", date(jour.year + 1, 3, 4))])
+    nouvelle, ancre = nouvelle_date(paire, jour)
+    if ancre:
+        assert nouvelle - date(jour.year + 1, 3, 4) == jour - date(jour.year, 3, 4)
+        assert abs((jour - date(jour.year, 3, 4)).days) <= 21
+    else:
+        assert nouvelle.weekday() == jour.weekday()
+        assert (nouvelle.year, nouvelle.month) == (jour.year + 1, jour.month)
+        assert (nouvelle - jour).days in (364, 371)
+        assert rang_dans_le_mois(jour).split()[1:] == rang_dans_le_mois(nouvelle).split()[1:]
