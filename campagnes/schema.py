@@ -117,3 +117,77 @@ def executer(db: Database, script: str) -> None:
 @migrations()
 def m001_schema_initial(db: Database) -> None:
     executer(db, _SCHEMA_INITIAL)
+
+
+_SUIVI_ET_REGISTRES = """
+CREATE TABLE indicateurs (
+    id INTEGER PRIMARY KEY,
+    campagne_id INTEGER NOT NULL REFERENCES campagnes(id) ON DELETE CASCADE,
+    rang INTEGER NOT NULL,
+    nom TEXT NOT NULL,
+    unite TEXT NOT NULL DEFAULT '',
+    reference REAL,
+    cible REAL,
+    resultat REAL,
+    source TEXT NOT NULL DEFAULT '',
+    date_mesure TEXT
+);
+CREATE INDEX idx_indicateurs_campagne ON indicateurs(campagne_id);
+CREATE TABLE avertissements_ecartes (
+    ident TEXT PRIMARY KEY,
+    raison TEXT NOT NULL,
+    message TEXT NOT NULL DEFAULT '',
+    ecarte_le TEXT NOT NULL
+);
+CREATE TABLE copies_annee (
+    origine_uid TEXT NOT NULL,
+    annee INTEGER NOT NULL,
+    copie_uid TEXT NOT NULL,
+    copiee_le TEXT NOT NULL,
+    PRIMARY KEY (origine_uid, annee)
+);
+CREATE TABLE gabarits (
+    id INTEGER PRIMARY KEY,
+    nom TEXT NOT NULL UNIQUE,
+    origine TEXT NOT NULL DEFAULT '',
+    contenu TEXT NOT NULL,
+    cree_le TEXT NOT NULL
+);
+CREATE TABLE sceau_titulaires (
+    id INTEGER PRIMARY KEY,
+    identifiant TEXT NOT NULL UNIQUE,
+    nom TEXT NOT NULL,
+    type TEXT NOT NULL,
+    region_code TEXT NOT NULL REFERENCES regions(code),
+    date_octroi TEXT NOT NULL,
+    date_renouvellement TEXT,
+    date_formation TEXT,
+    affiches_en_place INTEGER NOT NULL DEFAULT 0,
+    remarques TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX idx_sceau_region ON sceau_titulaires(region_code);
+CREATE TABLE affichage_etablissements (
+    id INTEGER PRIMARY KEY,
+    identifiant TEXT NOT NULL UNIQUE,
+    nom TEXT NOT NULL,
+    type TEXT NOT NULL,
+    region_code TEXT NOT NULL REFERENCES regions(code),
+    suivi TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX idx_affichage_region ON affichage_etablissements(region_code);
+CREATE TABLE affichage_affiches (
+    etablissement_id INTEGER NOT NULL REFERENCES affichage_etablissements(id) ON DELETE CASCADE,
+    affiche TEXT NOT NULL,
+    en_place INTEGER NOT NULL DEFAULT 0,
+    langues TEXT NOT NULL DEFAULT 'fr',
+    version TEXT NOT NULL DEFAULT '',
+    date_verification TEXT,
+    PRIMARY KEY (etablissement_id, affiche)
+)
+"""
+
+
+@migrations()
+def m010_suivi_et_registres(db: Database) -> None:
+    """Indicateurs, avertissements écartés, copies d'année, gabarits, registres du sceau et de l'affichage."""
+    executer(db, _SUIVI_ET_REGISTRES)
