@@ -194,3 +194,14 @@ def test_progression_puis_annulation_sans_toucher_l_ancien_fichier(depot, tmp_pa
     )
     assert vus[-1] == (100, 100)
     assert [f for f, _ in vus] == sorted(f for f, _ in vus)
+
+
+def test_une_cellule_plus_haute_qu_une_page_continue_sur_la_suivante(depot, tmp_path):
+    c = campagne_complete()
+    c.materiels[0].lieux_diffusion = "lieu " * 3000 + "FIN"
+    depot.enregistrer_campagne(c)
+    chemin = tmp_path / "fiche.pdf"
+    pages = produire_fiche(depot, "essai-complet", 2027, chemin)
+    texte = texte_pdf(chemin)
+    assert pages >= 3
+    assert len(re.findall(r"\blieu\b", texte)) == 3000 and "FIN" in texte

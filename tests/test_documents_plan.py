@@ -27,7 +27,7 @@ def test_la_frise_nomme_les_mois_et_explique_ses_reperes(plan_2027):
         assert mois in premiere
     assert "4 mars : Journée de la lutte contre l'exploitation sexuelle des mineurs" in premiere
     assert "30 juillet : Journée mondiale de la lutte contre la traite" in premiere
-    assert "Semaine nationale : du 1er mars au 7 mars" in premiere
+    assert "Semaine nationale : du 1er au 7 mars 2027" in premiere
     assert "24 juin (Fête nationale du Québec)" in premiere
 
 
@@ -66,3 +66,19 @@ def test_un_plan_de_1000_campagnes(depot, tmp_path):
         assert f"Campagne régionale n° {i:04d} : sensibilisation & prévention" in tout
     # L'en-tête du tableau se répète à chaque page du tableau.
     assert sum("Campagne Dates en 2027 Publics Statut" in t for t in textes) > 30
+
+
+def test_un_titre_demesure_n_est_ni_coupe_ni_refuse(depot, tmp_path):
+    import re
+
+    from aides_documents import campagne_complete
+
+    c = campagne_complete()
+    c.titre = "Début " + "mot " * 1500 + "FIN"  # plus haut qu'une page dans la frise
+    depot.enregistrer_campagne(c)
+    chemin = tmp_path / "plan.pdf"
+    produire_plan(depot, 2027, chemin)
+    texte = texte_pdf(chemin)
+    # Frise, tableau des campagnes et deux échéances : le titre entier quatre fois.
+    assert len(re.findall(r"\bmot\b", texte)) == 4 * 1500
+    assert texte.count("FIN") == 4

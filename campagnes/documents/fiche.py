@@ -188,7 +188,7 @@ def contenu_fiche(d: DonneesFiche, st: Styles, etape=None) -> list[Flowable]:
                     m.lieux_diffusion,
                 ]
             )
-        parts = (0.22, 0.11, 0.1, 0.11, 0.16, 0.1, 0.2)
+        parts = (0.21, 0.11, 0.1, 0.11, 0.185, 0.1, 0.185)
         h += _section(
             "Matériels",
             st,

@@ -40,6 +40,8 @@ HAUTEUR_ENTETE = 16
 HAUTEUR_BARRE = 7
 LARGEUR_MIN_BARRE = 3.0
 PART_ETIQUETTES = 0.27
+# Au-delà (en points), une étiquette est coupée entre deux pages plutôt que déplacée.
+SEUIL_LIGNE_SECABLE = 200
 
 
 @dataclass
@@ -114,13 +116,38 @@ class Frise(Flowable):
                 break
             reste -= h
             n += 1
-        if n == 0 or n == len(self.lignes):
-            return [] if n == 0 else [self]
-        w, e, h = self._largeur, self._etiquettes, self._hauteurs
+        if n == len(self.lignes):
+            return [self]
+        lignes, etiquettes, hauteurs = self.lignes, self._etiquettes, self._hauteurs
+        # Une étiquette démesurée se poursuit sur la page suivante au lieu d'être déplacée
+        # (elle ne tiendrait sur aucune page) ; une ligne ordinaire passe à la page suivante.
+        if hauteurs[n] > SEUIL_LIGNE_SECABLE and reste >= 3 * self.style.leading:
+            coupe = self._couper_ligne(n, reste)
+            if coupe:
+                lignes, etiquettes, hauteurs = coupe
+                n += 1
+        if n == 0:
+            return []
+        w = self._largeur
         return [
-            Frise(self.lignes[:n], self.reperes, self.style, (w, e[:n], h[:n])),
-            Frise(self.lignes[n:], self.reperes, self.style, (w, e[n:], h[n:])),
+            Frise(lignes[:n], self.reperes, self.style, (w, etiquettes[:n], hauteurs[:n])),
+            Frise(lignes[n:], self.reperes, self.style, (w, etiquettes[n:], hauteurs[n:])),
         ]
+
+    def _couper_ligne(self, i: int, reste: float):
+        """La ligne i en deux : le début de l'étiquette avec les barres, la suite sans barre."""
+        colonne = self._largeur * PART_ETIQUETTES - 6
+        morceaux = self._etiquettes[i].split(colonne, reste - 5)
+        if len(morceaux) != 2:
+            return None
+        ligne = self.lignes[i]
+        suite = LigneFrise(ligne.titre, ligne.couleur, [])
+        hauteurs = [m.wrap(colonne, 10_000)[1] + 5 for m in morceaux]
+        return (
+            [*self.lignes[:i], ligne, suite, *self.lignes[i + 1 :]],
+            [*self._etiquettes[:i], *morceaux, *self._etiquettes[i + 1 :]],
+            [*self._hauteurs[:i], *hauteurs, *self._hauteurs[i + 1 :]],
+        )
 
     # --- dessin -------------------------------------------------------------------------
 

@@ -15,7 +15,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ..calendrier import MOIS, date_fr, echeance_materiel, jours_feries, occurrences_annee
+from ..calendrier import (
+    MOIS,
+    date_fr,
+    echeance_materiel,
+    jours_feries,
+    occurrences_annee,
+    periode_fr,
+)
 from ..depot import Depot
 from ..modele import Campagne, Materiel, Occurrence
 from ..plan import Filtre, campagnes_filtrees, fournisseurs_occurrences
@@ -125,7 +132,7 @@ def contenu_plan(d: DonneesPlan, st: Styles, etape=None) -> list[Flowable]:
             f"{len(d.echeances)} échéance(s) de matériel.",
             st.sous_titre,
         ),
-        Paragraph(f"Frise de l'année {a}", st.h1),
+        *titre_de_tableau(f"Frise de l'année {a}", st.h1),
     ]
     reperes = Reperes(
         annee=a,
@@ -137,7 +144,7 @@ def contenu_plan(d: DonneesPlan, st: Styles, etape=None) -> list[Flowable]:
     style_etiquette = ParagraphStyle("frise", parent=st.cellule, fontSize=7.5, leading=9)
     lignes = _lignes_frise(d)
     if lignes:
-        semaine = f"Semaine nationale : du {date_fr(d.semaine_nationale[0], annee=False)} au {date_fr(d.semaine_nationale[1], annee=False)}"
+        semaine = f"Semaine nationale : {periode_fr(*d.semaine_nationale)}"
         h += [Frise(lignes, reperes, style_etiquette), Spacer(1, 4), Legende(semaine)]
     else:
         h.append(Paragraph(f"Aucune campagne n'a lieu en {a}.", st.corps))
@@ -193,7 +200,7 @@ def contenu_plan(d: DonneesPlan, st: Styles, etape=None) -> list[Flowable]:
         par_mois[e.jour.month].append(e)
     if not par_mois:
         h.append(Paragraph(f"Aucune échéance de matériel en {a}.", st.corps))
-    parts = (0.13, 0.27, 0.11, 0.09, 0.28, 0.12)
+    parts = (0.135, 0.24, 0.1, 0.08, 0.345, 0.1)
     for mois in sorted(par_mois):
         h += titre_de_tableau(f"{MOIS[mois - 1].capitalize()} {a}", st.h2)
         h.append(
