@@ -205,3 +205,18 @@ def test_une_cellule_plus_haute_qu_une_page_continue_sur_la_suivante(depot, tmp_
     texte = texte_pdf(chemin)
     assert pages >= 3
     assert len(re.findall(r"\blieu\b", texte)) == 3000 and "FIN" in texte
+
+
+def test_un_paragraphe_arabe_sur_plusieurs_lignes_garde_l_ordre_des_lignes(depot, tmp_path):
+    # Réordonner tout le paragraphe puis le couper mettrait la fin en première ligne
+    # (vérifié : « ثلاثة » sortait alors avant « واحد »).
+    rempli = "حملة إعلامية متعددة اللغات للضحايا لتعريفهم بحقوقهم "
+    c = campagne_complete()
+    c.contexte = "واحد " + rempli * 2 + "اثنان " + rempli * 2 + "ثلاثة"
+    depot.enregistrer_campagne(c)
+    chemin = tmp_path / "fiche.pdf"
+    produire_fiche(depot, "essai-complet", 2027, chemin)
+    texte = unicodedata.normalize("NFKC", texte_pdf(chemin))
+    positions = [texte.find(mot) for mot in ("واحد", "اثنان", "ثلاثة")]
+    assert -1 not in positions and positions == sorted(positions)
+    assert polices_du_texte(chemin, "\ufef3") == {"/AAAAAA+NotoSansArabic-Regular"}

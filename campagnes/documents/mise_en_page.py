@@ -13,16 +13,16 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Table, TableStyle
+from reportlab.platypus.doctemplate import LayoutError
 
 from ..calendrier import date_fr
-from ..erreurs import OperationAnnulee
+from ..erreurs import ErreurCampagnes, OperationAnnulee
 from ..fichiers import ecriture_atomique
 from . import polices
 from .texte import nfc, ordre_visuel, paragraphe
@@ -317,7 +317,13 @@ def produire_pdf(
                 signaler(_PART_PREPARATION + part * valeur // nombre, TOTAL_PROGRESSION)
 
         doc.setProgressCallBack(suivre)
-        doc.build(histoire, canvasmaker=_fabrique_canevas(entete, produit_le, pages))
+        try:
+            doc.build(histoire, canvasmaker=_fabrique_canevas(entete, produit_le, pages))
+        except LayoutError as e:
+            raise ErreurCampagnes(
+                "Le document n'a pas pu être mis en page : un élément ne tient sur aucune page. "
+                "Aucun fichier n'a été modifié."
+            ) from e
         signaler(TOTAL_PROGRESSION, TOTAL_PROGRESSION)
     return pages[0] if pages else 0
 
@@ -336,7 +342,3 @@ def titre_de_tableau(texte: str, style: ParagraphStyle) -> list[Flowable]:
 def largeur_utile(paysage: bool = False) -> float:
     largeur = landscape(letter)[0] if paysage else letter[0]
     return largeur - 2 * MARGE
-
-
-def style_centre(st: ParagraphStyle) -> ParagraphStyle:
-    return ParagraphStyle(f"{st.name}-centre", parent=st, alignment=TA_CENTER)

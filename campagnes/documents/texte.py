@@ -9,9 +9,10 @@ on coupe les lignes nous-mêmes dans l'ordre logique, puis on réordonne chacune
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape, unescape
 
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -198,7 +199,4 @@ class TexteBidi(Flowable):
 
 
 def _sans_balises(balises: str) -> str:
-    import re
-    from xml.sax.saxutils import unescape
-
     return unescape(re.sub(r"<[^>]+>", "", balises))
