@@ -8,7 +8,7 @@ chinois) et on compose chaque tronçon dans la police qui la couvre.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from reportlab import rl_config
 from reportlab.lib.fonts import tt2ps
@@ -45,25 +45,37 @@ _SUFFIXES = ("", "-Gras", "-Italique", "-GrasItalique")
 ORDRE_REPLI = (CORPS, SYLLABIQUE, ARABE, CJK)
 
 
+@cache
+def inscrire_famille(famille: str) -> None:
+    """Inscrit une famille à sa première utilisation ; chaque fichier n'est lu qu'une fois.
+
+    Une face absente (l'italique d'une police qui n'en a pas) reprend la face droite la plus
+    proche plutôt que de sortir en carrés. Le chinois (4 Mo) n'est lu que si un texte en a.
+    """
+    fichiers = _FICHIERS[famille]
+    noms: list[str] = []
+    for i, fichier in enumerate(fichiers):
+        if fichier is None:
+            noms.append(noms[1] if i == 3 else noms[0])
+            continue
+        nom = famille + _SUFFIXES[i]
+        pdfmetrics.registerFont(TTFont(nom, str(chemin_ressource(f"polices/{fichier}"))))
+        noms.append(nom)
+    pdfmetrics.registerFontFamily(
+        famille, normal=noms[0], bold=noms[1], italic=noms[2], boldItalic=noms[3]
+    )
+
+
 @lru_cache(maxsize=1)
 def inscrire_polices() -> None:
-    """Inscrit les quatre familles ; une face absente reprend la plus proche."""
-    for famille, fichiers in _FICHIERS.items():
-        noms = []
-        for i, fichier in enumerate(fichiers):
-            nom = famille + _SUFFIXES[i]
-            # Faute d'italique, on garde la face droite (gras ou normale) plutôt qu'un carré.
-            choisi = fichier or fichiers[1 if i == 3 and fichiers[1] else 0]
-            pdfmetrics.registerFont(TTFont(nom, str(chemin_ressource(f"polices/{choisi}"))))
-            noms.append(nom)
-        pdfmetrics.registerFontFamily(
-            famille, normal=noms[0], bold=noms[1], italic=noms[2], boldItalic=noms[3]
-        )
+    """La police du corps, qui sert aussi de police initiale de chaque page."""
+    inscrire_famille(CORPS)
     rl_config.canvas_basefontname = CORPS
 
 
 def face(famille: str, gras: bool = False, italique: bool = False) -> str:
     """Le nom inscrit de la face voulue d'une famille."""
+    inscrire_famille(famille)
     return tt2ps(famille, int(gras), int(italique))
 
 
@@ -95,7 +107,7 @@ def ecriture(caractere: str) -> str | None:
 
 @lru_cache(maxsize=8)
 def _glyphes(famille: str) -> frozenset[int]:
-    inscrire_polices()
+    inscrire_famille(famille)
     return frozenset(pdfmetrics.getFont(famille).face.charToGlyph)
 
 

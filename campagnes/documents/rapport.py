@@ -150,20 +150,20 @@ def _campagne(c: Campagne, d: DonneesRapport, st: Styles) -> list[Flowable]:
     h: list[Flowable] = [KeepTogether([paragraphe(c.titre, st.h3), Paragraphe(details, st.corps)])]
     if c.materiels:
         produits = sum(1 for m in c.materiels if m.statut in STATUTS_PRODUITS)
-        h.append(
-            Paragraph(f"<b>Matériels :</b> {produits} produit(s) sur {len(c.materiels)}.", st.corps)
+        compte = Paragraph(
+            f"<b>Matériels :</b> {produits} produit(s) sur {len(c.materiels)}.", st.corps
         )
-        h.append(
-            tableau(
-                ["Matériel", "Type", "Langue", "Statut"],
-                [
-                    [m.titre, m.type, libelles.langue(m.langue), libelles.statut_materiel(m.statut)]
-                    for m in c.materiels
-                ],
-                [largeur * p for p in (0.46, 0.2, 0.16, 0.18)],
-                st,
-            )
+        materiels = tableau(
+            ["Matériel", "Type", "Langue", "Statut"],
+            [
+                [m.titre, m.type, libelles.langue(m.langue), libelles.statut_materiel(m.statut)]
+                for m in c.materiels
+            ],
+            [largeur * p for p in (0.46, 0.2, 0.16, 0.18)],
+            st,
         )
+        # Le compte ne reste pas seul en bas de page, loin de son tableau.
+        h.append(KeepTogether([compte, materiels]))
         h.append(Spacer(1, 4))
     return h
 
