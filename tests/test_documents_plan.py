@@ -82,3 +82,13 @@ def test_un_titre_demesure_n_est_ni_coupe_ni_refuse(depot, tmp_path):
     # Frise, tableau des campagnes et deux échéances : le titre entier quatre fois.
     assert len(re.findall(r"\bmot\b", texte)) == 4 * 1500
     assert texte.count("FIN") == 4
+
+
+def test_un_titre_hostile_s_imprime_tel_quel_dans_la_frise_et_le_tableau(depot, tmp_path):
+    from aides_documents import TITRE_HOSTILE, campagne_complete
+
+    depot.enregistrer_campagne(campagne_complete())
+    chemin = tmp_path / "plan.pdf"
+    produire_plan(depot, 2027, chemin)
+    # Frise, tableau des campagnes, puis la colonne « Campagne » des deux échéances.
+    assert texte_pdf(chemin).count(TITRE_HOSTILE) == 4

@@ -57,6 +57,7 @@ def test_la_synthese_et_les_recommandations_sans_campagne(rapport):
     )
     assert "Recommandations avec et sans campagne, par chapitre" in texte
     assert "Publics atteints par mois" in texte
+    assert "janv. 2027" in texte and "déc. 2028" in texte  # axe du graphique, 24 mois
     assert "45 recommandation(s) n'ont aucune campagne sur la période 2027–2028." in texte
     fin = texte.split("Recommandations sans campagne")[-1]
     assert "N° Chapitre Recommandation 1 1 La Commission recommande" in fin
