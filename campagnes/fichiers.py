@@ -7,6 +7,7 @@ brutal laisse soit l'ancien fichier entier, soit le nouveau, jamais un mélange.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -24,7 +25,13 @@ def _message_os(chemin: Path, e: OSError) -> str:
         )
     if isinstance(e, FileNotFoundError):
         return f"Impossible d'écrire « {chemin} » : le dossier « {chemin.parent} » n'existe pas."
-    return f"Impossible d'écrire « {chemin} » : {e.strerror or e}."
+    if isinstance(e, NotADirectoryError):
+        return f"Impossible d'écrire « {chemin} » : « {chemin.parent} » n'est pas un dossier."
+    if e.errno == errno.EROFS:
+        return f"Impossible d'écrire « {chemin} » : le disque est en lecture seule."
+    if e.errno == errno.ENOSPC:
+        return f"Impossible d'écrire « {chemin} » : le disque est plein."
+    return f"Impossible d'écrire « {chemin} » : erreur du système ({e.strerror or e})."
 
 
 @contextlib.contextmanager
