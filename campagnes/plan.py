@@ -9,10 +9,11 @@ from datetime import date
 from .calendrier import jours_feries, occurrences_annee
 from .depot import Depot
 from .modele import Campagne, Occurrence
+from .sources import occurrences_importees
 
 # Les autres sources d'occurrences (calendriers importés des partenaires) s'inscrivent ici.
 FournisseurOccurrences = Callable[[Depot, int], list[Occurrence]]
-fournisseurs_occurrences: list[FournisseurOccurrences] = []
+fournisseurs_occurrences: list[FournisseurOccurrences] = [occurrences_importees]
 
 
 @dataclass

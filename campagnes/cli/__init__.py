@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..erreurs import ErreurCampagnes
-from . import commandes_campagnes, commandes_occurrences
+from . import commandes_campagnes, commandes_ical, commandes_occurrences
 
-MODULES = [commandes_occurrences, commandes_campagnes]
+MODULES = [commandes_occurrences, commandes_campagnes, commandes_ical]
 
 
 class _Format(argparse.HelpFormatter):
