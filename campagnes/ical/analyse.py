@@ -24,6 +24,12 @@ FREQUENCES_PERMISES = {"YEARLY", "MONTHLY", "WEEKLY", "DAILY"}
 LONGUEUR_MAX_TITRE = 500
 LONGUEUR_MAX_DESCRIPTION = 10_000
 
+
+def _nombre(n: int) -> str:
+    """20000 -> « 20 000 » (espace insécable fine absente des terminaux : espace simple)."""
+    return f"{n:,}".replace(",", " ")
+
+
 _CONTROLES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
@@ -86,12 +92,12 @@ def controler_structure(texte: str, nom: str) -> None:
                 profondeur -= 1
         if longueur > LONGUEUR_MAX_LIGNE:
             raise FichierInvalide(
-                f"« {nom} » contient une ligne de plus de {LONGUEUR_MAX_LIGNE} caractères : "
+                f"« {nom} » contient une ligne de plus de {_nombre(LONGUEUR_MAX_LIGNE)} caractères : "
                 "le fichier est refusé."
             )
     if evenements > EVENEMENTS_MAX:
         raise FichierInvalide(
-            f"« {nom} » contient {evenements} événements, plus que les {EVENEMENTS_MAX} permis : "
+            f"« {nom} » contient {_nombre(evenements)} événements, plus que les {_nombre(EVENEMENTS_MAX)} permis : "
             "demandez au partenaire un export plus court."
         )
 
@@ -275,7 +281,7 @@ def analyser(octets: bytes, nom: str, premier: date, dernier: date) -> dict:
                 compte += 1
                 if compte > OCCURRENCES_MAX:
                     raise FichierInvalide(
-                        f"« {nom} » donne plus de {OCCURRENCES_MAX} occurrences entre "
+                        f"« {nom} » donne plus de {_nombre(OCCURRENCES_MAX)} occurrences entre "
                         f"{premier.year} et {dernier.year} : le fichier est refusé."
                     )
                 composant = occurrence.as_component(False)
