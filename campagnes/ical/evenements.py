@@ -78,7 +78,18 @@ def regle_outlook(recurrence: Recurrence) -> dict[str, object] | None:
     """La règle dans une forme des modèles d'Outlook, sans COUNT ni UNTIL ; None si impossible."""
     if not recurrence.rrule:
         return None
-    parties = dict(analyser_regle(recurrence.rrule))
+    regle = _regle_outlook(recurrence.rrule, recurrence.debut)
+    return dict(regle) if regle is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _regle_outlook(rrule: str, debut: date) -> tuple[tuple[str, object], ...] | None:
+    regle = _forme_outlook(rrule, debut)
+    return tuple(regle.items()) if regle is not None else None
+
+
+def _forme_outlook(rrule: str, debut: date) -> dict[str, object] | None:
+    parties = dict(analyser_regle(rrule))
     frequence = parties.pop("FREQ")
     parties.pop("COUNT", None)
     parties.pop("UNTIL", None)
@@ -90,7 +101,6 @@ def regle_outlook(recurrence: Recurrence) -> dict[str, object] | None:
     try:
         if int(intervalle) != 1:
             regle["INTERVAL"] = int(intervalle)
-        debut = recurrence.debut
         if frequence == "DAILY":
             return regle if not parties else None
         if frequence == "WEEKLY":
@@ -143,13 +153,19 @@ def duree_constante(recurrence_cle: tuple[str | None, date, date]) -> bool:
     return len({(fin_pour(recurrence, d) - d).days for d in debuts}) <= 1
 
 
+@lru_cache(maxsize=8192)
+def _debuts(rrule: str | None, debut: date, premier: date, dernier: date) -> tuple[date, ...]:
+    """`debuts_entre` mémorisé : des milliers de campagnes partagent une règle et un début."""
+    return tuple(debuts_entre(Recurrence(debut, debut, rrule), premier, dernier))
+
+
 def tenues(campagne: Campagne, premier: date, dernier: date) -> list[Tenue]:
     """Les occurrences qui touchent [premier, dernier], comme `occurrences_campagne` les calcule."""
     rec = campagne.recurrence
     exceptions = {e.annee: e for e in campagne.exceptions} if rec.rrule else {}
     marge = timedelta(days=max(rec.duree_jours, 1) + 366)
     resultat = []
-    for origine in debuts_entre(rec, premier - marge, dernier):
+    for origine in _debuts(rec.rrule, rec.debut, premier - marge, dernier):
         fin_origine = fin_pour(rec, origine)
         debut, fin, annulee, deplacee = origine, fin_origine, False, False
         exception = exceptions.get(origine.year)
@@ -238,6 +254,7 @@ def _serie(uid: str, liste: list[Tenue], regle: dict, commun: dict) -> list[Even
     return resultat
 
 
+@lru_cache(maxsize=4096)
 def _une_par_annee(rrule: str) -> bool:
     """Vrai si la règle donne au plus une occurrence par an : l'année suffit alors à l'UID dérivé."""
     parties = analyser_regle(rrule)

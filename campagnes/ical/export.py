@@ -198,6 +198,11 @@ def ecrire_calendrier(
     return cal.to_ical()
 
 
+# Valeurs constantes partagées par tous les VEVENT : les recréer coûte sur 10 000 événements.
+_STATUTS = {s: vText(s) for s in ("TENTATIVE", "CONFIRMED", "CANCELLED")}
+_PUBLIC, _LIBRE, _OCCUPE = vText("PUBLIC"), vText("TRANSPARENT"), vText("OPAQUE")
+
+
 def _heure_locale(valeur: date | datetime) -> date | datetime:
     """Une heure s'écrit avec TZID=America/Toronto : jamais flottante, jamais dans un fuseau sans VTIMEZONE."""
     if not isinstance(valeur, datetime):
@@ -229,11 +234,8 @@ def _vevent(e: EvenementIcal, estampille: vDDDTypes) -> Event:
         v["DESCRIPTION"] = vText(e.description)
     if e.categories:
         v["CATEGORIES"] = vCategory(list(e.categories))
-    v["STATUS"] = vText(e.statut)
-    v["CLASS"] = vText("PUBLIC")
-    v["TRANSP"] = vText(
-        "TRANSPARENT"
-        if isinstance(e.debut, date) and not isinstance(e.debut, datetime)
-        else "OPAQUE"
-    )
+    v["STATUS"] = _STATUTS[e.statut]
+    v["CLASS"] = _PUBLIC
+    # Une journée de sensibilisation n'occupe pas l'agenda ; une réunion à heure fixe, si.
+    v["TRANSP"] = _OCCUPE if isinstance(e.debut, datetime) else _LIBRE
     return v
