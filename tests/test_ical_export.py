@@ -447,3 +447,11 @@ def test_calendrier_en_memoire_et_fichier_identiques(plan, tmp_path):
     chemin = tmp_path / "p.ics"
     exporter_ical(plan, chemin, OptionsExport(2027), horodatage=HORODATAGE)
     assert chemin.read_bytes() == octets and resultat.octets == len(octets)
+
+
+def test_chaque_statut_de_campagne_a_son_statut_ical():
+    from campagnes.ical.evenements import STATUT_ICAL
+    from campagnes.modele import STATUTS
+
+    assert set(STATUT_ICAL) == set(STATUTS)
+    assert STATUT_ICAL["annulee"] == "CANCELLED" and STATUT_ICAL["proposee"] == "TENTATIVE"

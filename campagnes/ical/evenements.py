@@ -20,7 +20,7 @@ from ..calendrier import (
     echeance_materiel,
     fin_pour,
 )
-from ..modele import STATUTS, Campagne, Recurrence
+from ..modele import Campagne, Recurrence
 
 UN_JOUR = timedelta(days=1)
 
@@ -32,7 +32,6 @@ STATUT_ICAL = {
     "terminee": "CONFIRMED",
     "annulee": "CANCELLED",
 }
-assert set(STATUT_ICAL) == set(STATUTS)
 
 _JOURS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _RANGS_OUTLOOK = {1, 2, 3, 4, -1}
