@@ -434,6 +434,15 @@ def test_cli_selection_inconnue_une_phrase_code_1(cli, tmp_path):
     assert not (tmp_path / "plan.ics").exists()
 
 
+def test_cli_annees_a_l_envers_une_phrase_code_1(cli, tmp_path):
+    resultat = cli("exporter-ical", "--annee", "2029", "--jusqua", "2027", "-o", "plan.ics")
+    assert resultat.returncode == 1
+    assert resultat.stderr.strip() == (
+        "campagnes : L'année de fin (2027) précède l'année de début (2029)."
+    )
+    assert not (tmp_path / "plan.ics").exists()
+
+
 def test_le_demarrage_ne_charge_pas_icalendar():
     code = (
         "import sys, campagnes.cli, campagnes.plan, campagnes.ical, campagnes.sources;"

@@ -271,6 +271,37 @@ def test_recurrence_sans_fin_bornee_a_la_fenetre(depot, tmp_path):
     assert len(reunions) == 23 and max(r[4] for r in reunions) == "2028-12-15"
 
 
+def test_fichier_windows_1252_accepte_avec_un_avertissement(depot, tmp_path):
+    chemin = tmp_path / "latin.ics"
+    chemin.write_bytes(
+        _calendrier(_vevent("l@p")).replace("Événement", "Fête d'été").encode("cp1252")
+    )
+    bilan = _importer(depot, chemin)
+    assert bilan.avertissements == (
+        "« latin.ics » n'est pas en UTF-8 : il a été lu en Windows-1252 ; vérifiez les accents.",
+    )
+    assert [r[3] for r in _rangees(depot)] == ["Fête d'été l@p"]
+
+
+def test_deux_calendriers_dans_un_fichier_refuses(depot_importe, tmp_path):
+    chemin = tmp_path / "double.ics"
+    chemin.write_text(_calendrier(_vevent("a@p")) + _calendrier(_vevent("b@p")), newline="")
+    _refuse(
+        depot_importe,
+        chemin,
+        "« double.ics » doit contenir exactement un calendrier (VCALENDAR) : le fichier est refusé.",
+    )
+
+
+def test_calendrier_vide_retire_les_evenements_de_la_source(depot_importe, tmp_path):
+    chemin = tmp_path / "vide.ics"
+    chemin.write_text(_calendrier(""), newline="")
+    bilan = _importer(depot_importe, chemin)
+    assert (bilan.ajoutes, bilan.supprimes, bilan.occurrences) == (0, 4, 0)
+    assert bilan.avertissements == ("« vide.ics » ne contient aucun événement entre 2026 et 2031.",)
+    assert _rangees(depot_importe) == []
+
+
 def test_fichier_absent(depot):
     with pytest.raises(FichierInvalide, match="n'existe pas"):
         _importer(depot, "absent.ics")

@@ -305,4 +305,8 @@ def analyser(octets: bytes, nom: str, premier: date, dernier: date) -> dict:
         raise FichierInvalide(
             f"Les récurrences de « {nom} » sont illisibles ({type(e).__name__}) : le fichier est refusé."
         ) from e
+    if not retenues:
+        avertissements.append(
+            f"« {nom} » ne contient aucun événement entre {premier.year} et {dernier.year}."
+        )
     return {"evenements": list(retenues.values()), "avertissements": avertissements}
