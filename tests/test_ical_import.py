@@ -136,6 +136,23 @@ def test_notre_propre_export_reimporte_redonne_le_plan(depot, tmp_path):
     assert [(t, d, date.fromisoformat(f).toordinal() + 1) for t, d, f in importees] == plan
 
 
+def test_import_annule_ne_change_rien(depot_importe):
+    from campagnes.erreurs import OperationAnnulee
+
+    avant = _rangees(depot_importe)
+    with pytest.raises(OperationAnnulee, match="rien n'a été modifié"):
+        _importer(depot_importe, "festival_v2.ics", annule=lambda: True)
+    assert _rangees(depot_importe) == avant
+
+
+def test_progression_de_l_import(depot):
+    etapes = []
+    _importer(
+        depot, "festival_v1.ics", progression=lambda fait, total: etapes.append((fait, total))
+    )
+    assert etapes == [(0, 3), (1, 3), (2, 3), (3, 3)]
+
+
 def test_nom_de_source_vide_refuse(depot):
     with pytest.raises(DonneesInvalides, match="nom de la source"):
         _importer(depot, "festival_v1.ics", "   ")
@@ -327,6 +344,10 @@ def test_cli_importer_puis_occurrences_json_montre_la_source(cli, tmp_path):
     assert all(o["slug"].startswith("festival-d-ete-de-quebec/") for o in importees)
     liste = cli("sources", base=base)
     assert liste.stdout.startswith(f"{FESTIVAL}\t3 événement(s)")
+    retrait = cli("sources", "--supprimer", FESTIVAL, base=base)
+    assert retrait.returncode == 0 and "retirée (3 occurrence(s))" in retrait.stderr
+    sortie = cli("occurrences", "--annee", "2027", "--format", "json", base=base)
+    assert not [o for o in json.loads(sortie.stdout) if o["source"]]
 
 
 def test_cli_fichier_hostile_code_1_sans_trace(cli):
