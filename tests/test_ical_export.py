@@ -464,3 +464,13 @@ def test_chaque_statut_de_campagne_a_son_statut_ical():
 
     assert set(STATUT_ICAL) == set(STATUTS)
     assert STATUT_ICAL["annulee"] == "CANCELLED" and STATUT_ICAL["proposee"] == "TENTATIVE"
+
+
+def test_relecture_icalendar_identique_octet_pour_octet_et_x_wr_timezone_neutre(plan, tmp_path):
+    import x_wr_timezone
+
+    octets = _exporter(plan, tmp_path, avec_materiel=True).read_bytes()
+    calendrier = Calendar.from_ical(octets)
+    assert calendrier.to_ical() == octets
+    # Aucune heure flottante ni UTC : X-WR-TIMEZONE ne change rien pour Google et Apple.
+    assert x_wr_timezone.to_standard(calendrier).to_ical() == octets
