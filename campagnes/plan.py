@@ -9,10 +9,22 @@ from datetime import date
 from .calendrier import jours_feries, occurrences_annee
 from .depot import Depot
 from .modele import Campagne, Occurrence
+from .sources import occurrences_importees
 
-# Les autres sources d'occurrences (calendriers importés des partenaires) s'inscrivent ici.
+
+def _renouvellements_sceau(depot: Depot, annee: int) -> list[Occurrence]:
+    from .sceau import occurrences_sceau  # importé à la demande : sceau dépend de ce module
+
+    return occurrences_sceau(depot, annee)
+
+
+# Les occurrences qui ne sont pas nos campagnes : calendriers importés des partenaires,
+# renouvellements du registre du sceau. Chacune porte sa `source`.
 FournisseurOccurrences = Callable[[Depot, int], list[Occurrence]]
-fournisseurs_occurrences: list[FournisseurOccurrences] = []
+fournisseurs_occurrences: list[FournisseurOccurrences] = [
+    occurrences_importees,
+    _renouvellements_sceau,
+]
 
 
 @dataclass

@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
-from . import plan
 from .depot import Depot
 from .erreurs import DonneesInvalides, Introuvable
 from .modele import Occurrence, Region
@@ -225,15 +224,6 @@ def occurrences_sceau(depot: Depot, annee: int) -> list[Occurrence]:
         for t in renouvellements_dus(depot, date(annee, 1, 1), date(annee, 12, 31))
         if t.date_renouvellement is not None
     ]
-
-
-def inscrire_fournisseur() -> None:
-    """Inscrit les renouvellements parmi les sources du calendrier (une seule fois)."""
-    if occurrences_sceau not in plan.fournisseurs_occurrences:
-        plan.fournisseurs_occurrences.append(occurrences_sceau)
-
-
-inscrire_fournisseur()
 
 
 @dataclass(frozen=True)

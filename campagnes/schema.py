@@ -119,6 +119,46 @@ def m001_schema_initial(db: Database) -> None:
     executer(db, _SCHEMA_INITIAL)
 
 
+_SOURCES_IMPORTEES = """
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    nom TEXT NOT NULL UNIQUE,
+    slug TEXT NOT NULL UNIQUE,
+    couleur TEXT NOT NULL DEFAULT '#6b6b6b',
+    fichier TEXT NOT NULL DEFAULT '',
+    empreinte TEXT NOT NULL DEFAULT '',
+    importe_le TEXT NOT NULL
+);
+CREATE TABLE evenements_importes (
+    id INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    uid TEXT NOT NULL,
+    recurrence TEXT NOT NULL DEFAULT '',
+    titre TEXT NOT NULL,
+    debut TEXT NOT NULL,
+    fin TEXT NOT NULL,
+    debut_heure TEXT,
+    fin_heure TEXT,
+    description TEXT NOT NULL DEFAULT '',
+    lieu TEXT NOT NULL DEFAULT '',
+    sequence INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (source_id, uid, recurrence)
+);
+CREATE INDEX idx_evenements_importes_dates ON evenements_importes(debut, fin)
+"""
+
+
+@migrations()
+def m002_sources_importees(db: Database) -> None:
+    """Les calendriers des partenaires : une source par partenaire, ses occurrences développées.
+
+    `recurrence` vaut l'origine de l'occurrence (RECURRENCE-ID) ou '' pour un événement
+    unique ; (source, uid, recurrence) identifie une occurrence d'un import à l'autre.
+    `debut`/`fin` sont des dates locales (America/Toronto), fin incluse, comme le plan.
+    """
+    executer(db, _SOURCES_IMPORTEES)
+
+
 _SUIVI_ET_REGISTRES = """
 CREATE TABLE indicateurs (
     id INTEGER PRIMARY KEY,

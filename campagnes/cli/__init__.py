@@ -13,9 +13,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..erreurs import ErreurCampagnes
-from . import commandes_campagnes, commandes_documents, commandes_occurrences, commandes_suivi
+from . import (
+    commandes_campagnes,
+    commandes_documents,
+    commandes_ical,
+    commandes_occurrences,
+    commandes_suivi,
+)
 
-MODULES = [commandes_occurrences, commandes_campagnes, commandes_documents, commandes_suivi]
+MODULES = [
+    commandes_occurrences,
+    commandes_campagnes,
+    commandes_ical,
+    commandes_documents,
+    commandes_suivi,
+]
 
 
 class _Format(argparse.HelpFormatter):
