@@ -2,7 +2,8 @@
 
 - ical.js (Mozilla, le moteur de Thunderbird) par node : `tests/ical_js/developper.mjs` ;
 - recurring_ical_events (Python, dateutil).
-Sans node ou sans `npm ci --prefix tests/ical_js`, les tests ÉCHOUENT : ils ne sont pas sautés.
+ical.js est installé au premier besoin (`npm ci --prefix tests/ical_js`, versions fixées
+par package-lock.json) ; sans node ni npm, les tests ÉCHOUENT : ils ne sont pas sautés.
 """
 
 from __future__ import annotations
@@ -26,7 +27,17 @@ def verifier_ical_js() -> str:
             "node est introuvable : installez Node.js puis `npm ci --prefix tests/ical_js`."
         )
     if not (DOSSIER_ICAL_JS / "node_modules" / "ical.js").is_dir():
-        pytest.fail("ical.js n'est pas installé : lancez `npm ci --prefix tests/ical_js`.")
+        npm = shutil.which("npm")
+        if npm is None:
+            pytest.fail("npm est introuvable : installez npm pour relire les exports avec ical.js.")
+        r = subprocess.run(
+            [npm, "ci", "--silent", "--prefix", str(DOSSIER_ICAL_JS)],
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        if r.returncode != 0:
+            pytest.fail(f"Installation d'ical.js impossible (npm ci) : {r.stderr[-800:]}")
     return node
 
 
