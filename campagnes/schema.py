@@ -117,3 +117,20 @@ def executer(db: Database, script: str) -> None:
 @migrations()
 def m001_schema_initial(db: Database) -> None:
     executer(db, _SCHEMA_INITIAL)
+
+
+@migrations()
+def m002_sessions(db: Database) -> None:
+    """Une ligne par processus qui a la base ouverte en écriture : celle d'un processus tué
+    reste derrière lui et signale un arrêt brutal au démarrage suivant."""
+    executer(
+        db,
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            hote TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            ouverte_le TEXT NOT NULL
+        )
+        """,
+    )

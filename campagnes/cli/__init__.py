@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..erreurs import ErreurCampagnes
-from . import commandes_campagnes, commandes_occurrences
+from . import commandes_campagnes, commandes_occurrences, commandes_sauvegardes
 
-MODULES = [commandes_occurrences, commandes_campagnes]
+MODULES = [commandes_occurrences, commandes_campagnes, commandes_sauvegardes]
 
 
 class _Format(argparse.HelpFormatter):
@@ -84,10 +84,24 @@ def construire_parseur() -> argparse.ArgumentParser:
     return parseur
 
 
-def ouvrir_depot(args):
-    from ..depot import Depot
+def ouvrir_depot(args, sauvegarde_auto: bool = True):
+    """Ouvre la base ; ses avis (lecture seule, arrêt brutal vérifié) vont sur stderr.
 
-    return Depot.ouvrir(choisir_base(args.base))
+    Comme la fenêtre, une commande fait une sauvegarde au démarrage si la base a changé
+    depuis la dernière ; un échec de sauvegarde est signalé sans empêcher la commande.
+    """
+    from ..depot import Depot
+    from ..sauvegardes import sauvegarde_automatique
+
+    depot = Depot.ouvrir(choisir_base(args.base))
+    for avis in depot.avis:
+        print(f"campagnes : {avis}", file=sys.stderr)
+    if sauvegarde_auto:
+        try:
+            sauvegarde_automatique(depot, au_demarrage=True)
+        except ErreurCampagnes as e:
+            print(f"campagnes : sauvegarde automatique impossible : {e.message}", file=sys.stderr)
+    return depot
 
 
 def executer(argv: Sequence[str] | None = None) -> int:
