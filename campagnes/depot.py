@@ -390,8 +390,9 @@ class Depot:
     def transaction(self) -> Iterator[sqlite_utils.Database]:
         """Une action d'utilisateur : tout ou rien, verrou d'écriture pris d'emblée.
 
-        Chaque transaction fait monter la « génération » de la base (clé meta) : les
-        sauvegardes automatiques savent ainsi si la base a changé depuis la dernière.
+        Chaque transaction qui change quelque chose fait monter la « génération » de la base
+        (clé meta) : les sauvegardes automatiques savent ainsi si elle a changé depuis la
+        dernière copie.
         """
         if self.lecture_seule:
             raise BaseEnLectureSeule(
@@ -412,9 +413,10 @@ class Depot:
             raise BaseVerrouillee(
                 "La base est occupée par une autre fenêtre de Campagnes ; réessayez dans un instant."
             ) from e
+        changements = self.db.conn.total_changes
         try:
             yield self.db
-            if self._compter_generation:
+            if self._compter_generation and self.db.conn.total_changes != changements:
                 self.db.execute(
                     "INSERT INTO meta (cle, valeur) VALUES ('generation', '1') ON CONFLICT(cle) "
                     "DO UPDATE SET valeur = CAST(valeur AS INTEGER) + 1"
