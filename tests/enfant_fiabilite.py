@@ -85,6 +85,15 @@ def ouvrir(base: str) -> None:
     depot.fermer()
 
 
+def ouvrir_sans_verifier_les_droits(base: str) -> None:
+    """Comme `ouvrir`, quand os.access ne voit pas le refus (partage Windows, ACL) : c'est
+    l'erreur de SQLite elle-même qui doit mener à la lecture seule."""
+    import campagnes.depot
+
+    campagnes.depot._dossier_modifiable = lambda chemin: True
+    ouvrir(base)
+
+
 if __name__ == "__main__":
     action, *arguments = sys.argv[1:]
     globals()[action](*arguments)

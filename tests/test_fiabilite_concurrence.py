@@ -186,6 +186,27 @@ def test_une_base_dans_un_dossier_en_lecture_seule_s_ouvre_en_lecture_seule_avec
 
 
 @pytest.mark.skipif(not _unshare_disponible(), reason="unshare -m indisponible (droits)")
+def test_lecture_seule_quand_seul_sqlite_voit_le_refus(tmp_path):
+    dossier = tmp_path / "partage"
+    dossier.mkdir()
+    chemin = dossier / "plan.sqlite"
+    Depot.ouvrir(chemin).fermer()
+    resultat = _dans_un_dossier_en_lecture_seule(
+        dossier,
+        [
+            sys.executable,
+            str(RACINE / "tests" / "enfant_fiabilite.py"),
+            "ouvrir_sans_verifier_les_droits",
+            str(chemin),
+        ],
+    )
+    assert resultat.returncode == 0, resultat.stderr
+    assert "lecture_seule True" in resultat.stdout.splitlines()
+    assert "campagnes 13" in resultat.stdout.splitlines()
+    assert "ecriture BaseEnLectureSeule" in resultat.stdout
+
+
+@pytest.mark.skipif(not _unshare_disponible(), reason="unshare -m indisponible (droits)")
 def test_la_ligne_de_commande_sur_un_dossier_en_lecture_seule(tmp_path):
     dossier = tmp_path / "partage"
     dossier.mkdir()

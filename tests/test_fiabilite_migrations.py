@@ -87,13 +87,14 @@ def _octets(chemin: Path) -> bytes:
     return chemin.read_bytes()
 
 
-def test_une_base_plus_recente_est_refusee_sans_etre_modifiee(chemin_base):
+@pytest.mark.parametrize("journal", ["delete", "wal"])
+def test_une_base_plus_recente_est_refusee_sans_etre_modifiee(chemin_base, journal):
     Depot.ouvrir(chemin_base).fermer()
     db = sqlite_utils.Database(chemin_base)
     db["_sqlite_migrations"].insert(
         {"migration_set": "campagnes", "name": "m999_version_future", "applied_at": "2030-01-01"}
     )
-    db.execute("PRAGMA journal_mode=DELETE")  # comme un fichier reçu par courriel
+    db.execute(f"PRAGMA journal_mode={journal}")  # « delete » : un fichier reçu par courriel
     db.close()
     avant = _octets(chemin_base)
 
