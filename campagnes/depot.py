@@ -253,6 +253,11 @@ class Depot:
             db.close()
             if _erreur_ecriture_impossible(e) and not lecture_seule:
                 raise
+            if getattr(e, "sqlite_errorcode", 0) & 0xFF in (5, 6):  # BUSY, LOCKED
+                raise BaseVerrouillee(
+                    f"La base « {chemin} » est occupée par une autre fenêtre de Campagnes "
+                    "(un long import ?) ; réessayez dans un instant. Rien n'a été modifié."
+                ) from e
             raise BaseInvalide(_message_endommagee(chemin, str(e))) from e
         except sqlite3.DatabaseError as e:
             db.close()
@@ -286,6 +291,7 @@ class Depot:
                     "dossier où vous pouvez écrire."
                 )
             return
+        abandonnees = self._sessions_abandonnees(tables)
         if self.chemin is not None:
             try:
                 db.enable_wal()
@@ -307,7 +313,7 @@ class Depot:
 
                 charger_si_absent(self)
             if self.chemin is not None:
-                self._ouvrir_session()
+                self._ouvrir_session(abandonnees)
         finally:
             self._compter_generation = True
 
@@ -324,33 +330,43 @@ class Depot:
 
     # --- sessions : détection d'un arrêt brutal ---------------------------------------
 
-    def _ouvrir_session(self) -> None:
-        """Inscrit ce processus ; une session d'un processus mort signale un arrêt brutal.
+    def _sessions_abandonnees(self, tables: set[str]) -> list[tuple[int, str]]:
+        """Les sessions de ce poste dont le processus est mort : un arrêt brutal.
 
-        Après un arrêt brutal, SQLite a déjà annulé la transaction inachevée en rouvrant la
-        base ; on le vérifie en entier (integrity_check) et on le dit à l'utilisateur.
+        Appelée avant toute écriture : SQLite a déjà annulé la transaction inachevée en
+        rouvrant la base ; on vérifie toute la base (integrity_check) avant d'y toucher.
         """
-        from .fichiers import marque_processus, nettoyer_temporaires, processus_vivant
+        from .fichiers import marque_processus, processus_vivant
 
-        db = self.db
+        if "sessions" not in tables or self.chemin is None:
+            return []
         hote = marque_processus().split("-")[0]
         abandonnees = [
             (ident, ouverte_le)
-            for ident, pid, ouverte_le in db.execute(
+            for ident, pid, ouverte_le in self.db.execute(
                 "SELECT id, pid, ouverte_le FROM sessions WHERE hote = ?", [hote]
             )
             if not processus_vivant(pid)
         ]
+        if abandonnees:
+            resultat = [r[0] for r in self.db.execute("PRAGMA integrity_check")]
+            if resultat != ["ok"]:
+                raise BaseInvalide(
+                    _message_endommagee(self.chemin, "; ".join(resultat[:3]), apres_arret=True)
+                )
+        return abandonnees
+
+    def _ouvrir_session(self, abandonnees: list[tuple[int, str]]) -> None:
+        """Inscrit ce processus, retire les sessions abandonnées et dit ce qui a été vérifié."""
+        from .fichiers import marque_processus, nettoyer_temporaires
+
+        db = self.db
+        hote = marque_processus().split("-")[0]
         temporaires = nettoyer_temporaires(self.chemin.parent)
         dossier_sauvegardes = self.chemin.parent / "sauvegardes"
         if dossier_sauvegardes.is_dir():
             temporaires += nettoyer_temporaires(dossier_sauvegardes)
         if abandonnees:
-            resultat = [r[0] for r in db.execute("PRAGMA integrity_check")]
-            if resultat != ["ok"]:
-                raise BaseInvalide(
-                    _message_endommagee(self.chemin, "; ".join(resultat[:3]), apres_arret=True)
-                )
             quand = _heure_locale(max(o for _, o in abandonnees))
             self.avis.append(
                 f"Campagnes ne s'était pas fermé normalement (session ouverte le {quand}). "

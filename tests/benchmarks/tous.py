@@ -47,8 +47,8 @@ DOSSIER = Path(__file__).resolve().parent
 RACINE = DOSSIER.parents[1]
 
 
-def fichiers_de_mesures(filtre: str | None = None) -> list[Path]:
-    return [p for p in sorted(DOSSIER.glob("bench_*.py")) if not filtre or filtre in p.stem]
+def fichiers_de_mesures(dossier: Path = DOSSIER, filtre: str | None = None) -> list[Path]:
+    return [p for p in sorted(dossier.glob("bench_*.py")) if not filtre or filtre in p.stem]
 
 
 def _processeur() -> str:
@@ -195,13 +195,19 @@ def main(argv: list[str] | None = None) -> int:
     parseur.add_argument(
         "--delai", type=float, default=1800, help="secondes accordées à chaque fichier"
     )
+    parseur.add_argument(
+        "--dossier",
+        type=Path,
+        default=DOSSIER,
+        help="dossier des bench_*.py (par défaut : celui-ci)",
+    )
     parseur.add_argument("--un", help=argparse.SUPPRESS)
     parseur.add_argument("--resultat", help=argparse.SUPPRESS)
     args = parseur.parse_args(argv)
     if args.un:
         return executer_un(Path(args.un), Path(args.resultat))
 
-    fichiers = fichiers_de_mesures(args.seulement)
+    fichiers = fichiers_de_mesures(args.dossier, args.seulement)
     if not fichiers:
         print("Aucun fichier bench_*.py ne correspond.", file=sys.stderr)
         return 1
