@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -154,6 +155,20 @@ def _connexion_lecture_seule(chemin: Path) -> tuple[sqlite3.Connection, bool]:
 def _erreur_ecriture_impossible(e: sqlite3.Error) -> bool:
     """L'erreur dit-elle que le fichier ou son dossier ne s'écrit pas ?"""
     return getattr(e, "sqlite_errorcode", 0) & 0xFF in (8, 14) or "readonly" in str(e)
+
+
+class ApercuCampagne(NamedTuple):
+    """Ce qu'une liste de campagnes affiche, sans les publics, matériels et liens."""
+
+    slug: str
+    titre: str
+    statut: str
+    couleur: str
+    debut: date
+    fin: date
+    rrule: str | None
+    nombre_materiels: int
+    compteur_modifications: int
 
 
 class Depot:
@@ -503,6 +518,24 @@ class Depot:
 
     def nombre_campagnes(self) -> int:
         return self.db.execute("SELECT count(*) FROM campagnes").fetchone()[0]
+
+    def apercus(self) -> list[ApercuCampagne]:
+        """Une ligne par campagne, en une requête : de quoi afficher une longue liste.
+
+        Dix fois moins cher que `campagnes()` sur 10 000 campagnes (mesuré dans
+        tests/benchmarks/bench_domaine.py) ; la fenêtre lit la campagne entière
+        (`campagne(slug)`) seulement quand on l'ouvre.
+        """
+        return [
+            ApercuCampagne(
+                r[0], r[1], r[2], r[3], date.fromisoformat(r[4]), date.fromisoformat(r[5]), *r[6:]
+            )
+            for r in self.db.execute(
+                "SELECT c.slug, c.titre, c.statut, c.couleur, c.debut, c.fin, c.rrule, "
+                "(SELECT count(*) FROM materiels m WHERE m.campagne_id = c.id), "
+                "c.compteur_modifications FROM campagnes c ORDER BY c.titre, c.id"
+            )
+        ]
 
     def slugs(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT slug FROM campagnes ORDER BY slug")]

@@ -61,6 +61,14 @@ def mesures():
     )
     resultat.append(
         (
+            "Aperçu de 10 000 campagnes pour une liste (Depot.apercus, une requête)",
+            mediane(depot.apercus, 5),
+            "Lecture complète (Depot.campagnes)",
+            lecture,
+        )
+    )
+    resultat.append(
+        (
             "Occurrences de 2027 pour 10 000 campagnes (lecture comprise)",
             mediane(lambda: occurrences(depot, 2027), 3),
             "Lecture des 10 000 campagnes",
