@@ -184,8 +184,15 @@ def sauvegarde_automatique(depot: Depot, au_demarrage: bool = False) -> Path | N
 
 
 def _ouvrir_copie(chemin: Path) -> sqlite3.Connection:
-    """Une copie se lit figée (immutable) : ni verrou, ni fichier annexe, ni écriture."""
-    return sqlite3.connect(f"{chemin.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    """Une copie se lit figée (immutable) : ni verrou, ni fichier annexe, ni écriture.
+
+    Un fichier accompagné d'un journal -wal (une base vivante choisie comme source) se
+    lit normalement en lecture seule : figé, il ignorerait les dernières modifications.
+    """
+    uri = chemin.resolve().as_uri()
+    if Path(f"{chemin}-wal").exists():
+        return sqlite3.connect(f"{uri}?mode=ro", uri=True)
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
 def _decrire(chemin: Path, moment: datetime, motif: str) -> Sauvegarde:
@@ -308,6 +315,15 @@ def restaurer(chemin_base: str | Path, sauvegarde: str | Path | Sauvegarde) -> R
 
     chemin_base = Path(chemin_base)
     source_chemin = _trouver(chemin_base, sauvegarde)
+    if (
+        source_chemin.exists()
+        and chemin_base.exists()
+        and os.path.samefile(source_chemin, chemin_base)
+    ):
+        raise BaseInvalide(
+            f"« {source_chemin} » est la base elle-même, pas une sauvegarde : choisissez un "
+            "fichier du dossier des sauvegardes (campagnes sauvegardes)."
+        )
     nombre = _verifier_copie(source_chemin)
     etat_precedent = deplacee = None
     vivante = _base_saine(chemin_base) if chemin_base.exists() else None

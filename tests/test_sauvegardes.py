@@ -225,3 +225,26 @@ def test_ligne_de_commande_sans_sauvegarde(cli, chemin_base):
     assert resultat.returncode == 0
     assert resultat.stdout.startswith(f"Aucune sauvegarde de « {chemin_base} »")
     assert not chemin_base.exists()  # lister ne crée pas de base
+
+
+def test_restaurer_la_base_sur_elle_meme_est_refuse(depot_fichier, chemin_base):
+    with pytest.raises(BaseInvalide) as erreur:
+        restaurer(chemin_base, chemin_base)
+    assert "est la base elle-même, pas une sauvegarde" in erreur.value.message
+    assert depot_fichier.nombre_campagnes() == 13
+    assert lister_sauvegardes(chemin_base) == []
+
+
+def test_restaurer_depuis_une_autre_base_vivante_lit_ses_dernieres_modifications(
+    depot_fichier, chemin_base, tmp_path
+):
+    """Une copie d'un autre poste, encore ouverte (journal -wal) : rien ne manque."""
+    autre = Depot.ouvrir(tmp_path / "autre-poste.sqlite")
+    try:
+        _ajouter(autre, "faite-sur-l-autre-poste")
+        assert (tmp_path / "autre-poste.sqlite-wal").exists()
+        resultat = restaurer(chemin_base, tmp_path / "autre-poste.sqlite")
+    finally:
+        autre.fermer()
+    assert resultat.nombre_campagnes == 14
+    assert "faite-sur-l-autre-poste" in depot_fichier.slugs()
