@@ -63,8 +63,8 @@ def mesures():
         (
             "Aperçu de 10 000 campagnes pour une liste (Depot.apercus, une requête)",
             mediane(depot.apercus, 5),
-            "Lecture complète (Depot.campagnes)",
-            lecture,
+            None,
+            None,
         )
     )
     resultat.append(
