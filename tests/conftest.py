@@ -33,9 +33,7 @@ def chemin_base(tmp_path: Path) -> Path:
 def cli(tmp_path: Path):
     """Lance la vraie ligne de commande dans un sous-processus, comme un utilisateur."""
 
-    def lancer(
-        *args: str, base: Path | None = None, env: dict | None = None, entree: str | None = None
-    ):
+    def lancer(*args: str, base: Path | None = None, env: dict | None = None, entree: str | None = None):
         environnement = {**os.environ, "PYTHONPATH": str(RACINE), **(env or {})}
         environnement.setdefault("CAMPAGNES_BASE", str(base or tmp_path / "cli.sqlite"))
         return subprocess.run(
