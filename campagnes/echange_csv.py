@@ -61,6 +61,13 @@ def _exceptions_texte(c: Campagne) -> str:
     return SEPARATEUR_LISTE.join(morceaux)
 
 
+def _budget_texte(budget: float | None) -> str:
+    """Sans perte : « {:g} » écrivait 1 000 001 $ « 1e+06 », relu 1 000 000 $."""
+    if budget is None:
+        return ""
+    return str(int(budget)) if budget.is_integer() else repr(budget)
+
+
 def ligne_campagne(c: Campagne) -> dict[str, str]:
     return {
         "slug": c.slug,
@@ -75,7 +82,7 @@ def ligne_campagne(c: Campagne) -> dict[str, str]:
         "canaux": SEPARATEUR_LISTE.join(c.canaux),
         "regions": SEPARATEUR_LISTE.join(c.regions),
         "responsable": c.responsable,
-        "budget": "" if c.budget is None else f"{c.budget:g}",
+        "budget": _budget_texte(c.budget),
         "couleur": c.couleur,
         "langues": SEPARATEUR_LISTE.join(c.langues),
         "description": c.description,

@@ -231,3 +231,20 @@ CREATE TABLE affichage_affiches (
 def m010_suivi_et_registres(db: Database) -> None:
     """Indicateurs, avertissements écartés, copies d'année, gabarits, registres du sceau et de l'affichage."""
     executer(db, _SUIVI_ET_REGISTRES)
+
+
+@migrations()
+def m011_sessions(db: Database) -> None:
+    """Une ligne par processus qui a la base ouverte en écriture : celle d'un processus tué
+    reste derrière lui et signale un arrêt brutal au démarrage suivant."""
+    executer(
+        db,
+        """
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            hote TEXT NOT NULL,
+            pid INTEGER NOT NULL,
+            ouverte_le TEXT NOT NULL
+        )
+        """,
+    )

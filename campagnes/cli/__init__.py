@@ -18,6 +18,7 @@ from . import (
     commandes_documents,
     commandes_ical,
     commandes_occurrences,
+    commandes_sauvegardes,
     commandes_suivi,
 )
 
@@ -27,6 +28,7 @@ MODULES = [
     commandes_ical,
     commandes_documents,
     commandes_suivi,
+    commandes_sauvegardes,
 ]
 
 
@@ -96,10 +98,24 @@ def construire_parseur() -> argparse.ArgumentParser:
     return parseur
 
 
-def ouvrir_depot(args):
-    from ..depot import Depot
+def ouvrir_depot(args, sauvegarde_auto: bool = True):
+    """Ouvre la base ; ses avis (lecture seule, arrêt brutal vérifié) vont sur stderr.
 
-    return Depot.ouvrir(choisir_base(args.base))
+    Comme la fenêtre, une commande fait une sauvegarde au démarrage si la base a changé
+    depuis la dernière ; un échec de sauvegarde est signalé sans empêcher la commande.
+    """
+    from ..depot import Depot
+    from ..sauvegardes import sauvegarde_automatique
+
+    depot = Depot.ouvrir(choisir_base(args.base))
+    for avis in depot.avis:
+        print(f"campagnes : {avis}", file=sys.stderr)
+    if sauvegarde_auto:
+        try:
+            sauvegarde_automatique(depot, au_demarrage=True)
+        except ErreurCampagnes as e:
+            print(f"campagnes : sauvegarde automatique impossible : {e.message}", file=sys.stderr)
+    return depot
 
 
 def executer(argv: Sequence[str] | None = None) -> int:

@@ -29,13 +29,25 @@ def exporter(args) -> int:
     return 0
 
 
+def _progression():
+    """Dans un terminal, l'avancement d'un long import ; dans un script, rien."""
+    if not sys.stderr.isatty():
+        return None
+
+    def afficher(fait: int, total: int) -> None:
+        fin = "\n" if fait == total else ""
+        print(f"\rImport : {fait}/{total} campagne(s) écrite(s)…", end=fin, file=sys.stderr, flush=True)
+
+    return afficher
+
+
 def importer(args) -> int:
     from ..echange_csv import importer_campagnes
     from . import ouvrir_depot
 
     depot = ouvrir_depot(args)
     try:
-        comptes = importer_campagnes(depot, args.fichier)
+        comptes = importer_campagnes(depot, args.fichier, progression=_progression())
     finally:
         depot.fermer()
     print(
