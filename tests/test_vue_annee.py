@@ -329,3 +329,16 @@ def test_lignes_campagnes_place_les_echeances_dues_dans_l_annee(depot, feries):
     assert {jour for jour, _ in echeances} == {date(ANNEE, 11, 2)}
     assert len(echeances) == 5
     assert lignes["journee-4-mars"].occurrences[0].debut == date(ANNEE, 3, 4)
+
+
+def test_zoomer_puis_montrer_le_4_mars_le_garde_a_droite_des_titres(qtbot, vue):
+    vue.definir_zoom(8)
+    vue.montrer_date(date(ANNEE, 3, 4))
+    rect = vue.rect_occurrence("journee-4-mars")
+    assert vue.viewport().rect().contains(rect)
+    # La barre n'est pas cachée sous la colonne des titres : c'est elle qui répond.
+    assert "4 mars 2027" in vue.texte_infobulle(rect.center())
+    # De près, un jour fait plusieurs pixels : glisser d'un seul jour est possible.
+    with qtbot.waitSignal(vue.occurrence_deplacee) as signal:
+        glisser(qtbot, vue, rect.center(), 1)
+    assert signal.args[2:] == [date(ANNEE, 3, 5), date(ANNEE, 3, 5)]

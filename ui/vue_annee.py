@@ -281,6 +281,14 @@ class VueAnnee(QAbstractScrollArea):
         self.horizontalScrollBar().setValue(round(x_nouveau - ancre))
         self.viewport().update()
 
+    def montrer_date(self, jour: date) -> None:
+        """Fait défiler horizontalement pour centrer ce jour (utile une fois zoomé)."""
+        h = self.horizontalScrollBar()
+        largeur_corps = self.viewport().width() - self._largeur_titres
+        cible = (jour - self._premier).days * self._px_jour() - largeur_corps / 2
+        h.setValue(round(cible))
+        self.viewport().update()
+
     def zoom(self) -> float:
         return self._zoom
 
@@ -857,12 +865,33 @@ class VueAnnee(QAbstractScrollArea):
         p.drawPath(chemin)
         if fantome:
             return
-        texte = periode_fr(o.debut, o.fin)
         fm = QFontMetrics(self._police_petite)
-        if r.width() > fm.horizontalAdvance(texte) + 10:
+        # L'étiquette suit la partie visible de la barre quand on a zoomé et défilé ;
+        # la forme longue d'abord, sinon la forme courte, sinon rien.
+        visible = r.intersected(QRectF(self._largeur_titres, r.top(), 1e6, r.height()))
+        texte = next(
+            (
+                t
+                for t in (periode_fr(o.debut, o.fin), self._periode_courte(o.debut, o.fin))
+                if visible.width() > fm.horizontalAdvance(t) + 10
+            ),
+            "",
+        )
+        if texte:
             p.setFont(self._police_petite)
             p.setPen(_couleur_texte(couleur))
-            p.drawText(r.adjusted(5, 0, -5, 0), Qt.AlignmentFlag.AlignVCenter, texte)
+            p.drawText(visible.adjusted(5, 0, -5, 0), Qt.AlignmentFlag.AlignVCenter, texte)
+
+    def _periode_courte(self, debut: date, fin: date) -> str:
+        """« 15 févr. – 31 mars » : pour une barre trop courte pour la forme longue."""
+
+        def court(jour: date) -> str:
+            mois = QCoreApplication.translate("VueAnnee", MOIS_COURTS[jour.month - 1])
+            return f"{jour.day} {mois}"
+
+        if debut == fin:
+            return court(debut)
+        return f"{court(debut)} – {court(fin)}"
 
     def _dessiner_echeances(self, p: QPainter, ligne: int, donnees: LigneAnnee) -> None:
         if not donnees.echeances:
@@ -932,7 +961,12 @@ class VueAnnee(QAbstractScrollArea):
             debut = date(self._annee, m, 1)
             fin = date(self._annee + (m == 12), m % 12 + 1, 1)
             x1, x2 = self.x_date(debut), self.x_date(fin)
-            cellule = QRectF(x1, 0, x2 - x1, HAUTEUR_MOIS)
+            # Au zoom, le nom reste centré sur la partie visible du mois.
+            cellule = QRectF(x1, 0, x2 - x1, HAUTEUR_MOIS).intersected(
+                QRectF(self._largeur_titres, 0, largeur, HAUTEUR_MOIS)
+            )
+            if cellule.width() <= 0:
+                continue
             nom = QCoreApplication.translate("VueAnnee", MOIS_LONGS[m - 1])
             if fm.horizontalAdvance(nom) + 8 > cellule.width():
                 nom = QCoreApplication.translate("VueAnnee", MOIS_COURTS[m - 1])
@@ -940,7 +974,8 @@ class VueAnnee(QAbstractScrollArea):
                 nom = nom[:1].upper()
             p.setFont(self._police_entete)
             p.setPen(texte)
-            p.drawText(cellule, Qt.AlignmentFlag.AlignCenter, nom)
+            if fm.horizontalAdvance(nom) <= cellule.width():
+                p.drawText(cellule, Qt.AlignmentFlag.AlignCenter, nom)
             p.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
             p.drawLine(QPointF(round(x1) + 0.5, 0), QPointF(round(x1) + 0.5, HAUTEUR_ENTETE))
         # Bande des semaines : le quantième de chaque lundi, ou de chaque jour de près.
@@ -950,9 +985,8 @@ class VueAnnee(QAbstractScrollArea):
         pas = 1 if px >= fm_petite.horizontalAdvance("30") + 6 else 7
         for jour in self._feries:
             x = self.x_date(jour)
-            p.fillRect(
-                QRectF(x, HAUTEUR_MOIS, max(px, 3.0), HAUTEUR_SEMAINES), COULEUR_FERIE_ENTETE
-            )
+            # Un liseré en bas de l'en-tête : les quantièmes restent lisibles par-dessus.
+            p.fillRect(QRectF(x, HAUTEUR_ENTETE - 5, max(px, 3.0), 5), COULEUR_FERIE_ENTETE)
         jour = self._premier
         if pas == 7:
             jour += timedelta(days=(7 - jour.weekday()) % 7)
@@ -961,9 +995,10 @@ class VueAnnee(QAbstractScrollArea):
             # Un quantième n'est écrit que s'il ne chevauche pas le précédent.
             x = self.x_date(jour) + 2
             texte = str(jour.day)
-            if x > fin_precedente + 5 and x > self._largeur_titres:
+            fin_texte = x + fm_petite.horizontalAdvance(texte)
+            if x > fin_precedente + 5 and x > self._largeur_titres and fin_texte < largeur:
                 p.drawText(QPointF(x, HAUTEUR_MOIS + HAUTEUR_SEMAINES - 5), texte)
-                fin_precedente = x + fm_petite.horizontalAdvance(texte)
+                fin_precedente = fin_texte
             jour += timedelta(days=pas)
         if self._aujourdhui and self._aujourdhui.year == self._annee:
             x = self.x_date(self._aujourdhui) + px / 2
