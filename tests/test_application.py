@@ -1,0 +1,113 @@
+"""Le démarrage : message clair pour une mauvaise base, dialogue des bogues, traduction, légèreté."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from campagnes.depot import Depot
+from campagnes.erreurs import DonneesInvalides
+from ui import erreurs
+from ui.application import chemin_traduction, configurer_journal, lancer
+from ui.fenetre import FenetrePrincipale
+from ui.reglages import Reglages
+from ui.session import Session
+
+RACINE = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def journal_propre():
+    """Retire après le test les gestionnaires ajoutés au journal « campagnes »."""
+    journal = logging.getLogger("campagnes")
+    avant = list(journal.handlers)
+    yield journal
+    for gestionnaire in journal.handlers[len(avant) :]:
+        gestionnaire.close()
+        journal.removeHandler(gestionnaire)
+
+
+def test_fichier_qui_n_est_pas_une_base_donne_un_message_clair(
+    qapp, tmp_path, monkeypatch, journal_propre
+):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    faux = tmp_path / "notes.sqlite"
+    faux.write_text("ceci est un texte, pas une base", encoding="utf-8")
+    vus: list[str] = []
+
+    def lire_et_fermer() -> None:
+        boite = QApplication.activeModalWidget()
+        if isinstance(boite, QMessageBox):
+            vus.append(boite.text())
+            boite.close()
+        else:
+            QTimer.singleShot(20, lire_et_fermer)
+
+    QTimer.singleShot(0, lire_et_fermer)
+    assert lancer(faux, dossier_du_journal=tmp_path / "journal") == 1
+    assert vus == [f"« {faux} » n'est pas une base Campagnes (ce n'est pas un fichier SQLite)."]
+    assert faux.read_text(encoding="utf-8") == "ceci est un texte, pas une base"
+    assert "n'est pas une base Campagnes" in (tmp_path / "journal" / "campagnes.log").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_un_bogue_ouvre_un_dialogue_francais_details_replies(qtbot, tmp_path, journal_propre):
+    configurer_journal(tmp_path)
+    try:
+        raise RuntimeError("panne interne")
+    except RuntimeError:
+        erreurs._crochet(*sys.exc_info())
+    [boite] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert boite.text().startswith("Une erreur inattendue est survenue.")
+    assert "RuntimeError: panne interne" in boite.detailedText()
+    assert "panne interne" not in boite.text()
+    assert "RuntimeError: panne interne" in (tmp_path / "campagnes.log").read_text(encoding="utf-8")
+    boite.close()
+
+
+def test_une_erreur_connue_n_est_qu_une_phrase(qtbot, journal_propre):
+    erreurs._crochet(DonneesInvalides, DonneesInvalides("Le titre ne peut pas être vide."), None)
+    [boite] = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
+    assert boite.text() == "Le titre ne peut pas être vide."
+    assert boite.detailedText() == ""
+    boite.close()
+
+
+def test_traduction_anglaise_des_menus(qtbot, tmp_path):
+    traducteur = QTranslator()
+    assert traducteur.load(str(chemin_traduction("en")))
+    QApplication.installTranslator(traducteur)
+    try:
+        depot = Depot.ouvrir(None)
+        reglages = Reglages(QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat))
+        f = FenetrePrincipale(Session(depot), reglages)
+        qtbot.addWidget(f)
+        assert f.menus["fichier"].title() == "&File"
+        assert f.menus["edition"].title() == "&Edit"
+        assert f.onglets.tabText(2) == "Audiences"
+    finally:
+        QApplication.removeTranslator(traducteur)
+        depot.fermer()
+
+
+def test_le_demarrage_ne_charge_ni_reportlab_ni_icalendar():
+    code = (
+        "import sys; import ui.application, ui.fenetre; "
+        "print(sorted(m for m in ('reportlab', 'icalendar') if m in sys.modules))"
+    )
+    sortie = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=RACINE, check=True
+    ).stdout
+    assert sortie.strip() == "[]"
