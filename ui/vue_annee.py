@@ -725,7 +725,9 @@ class VueAnnee(QAbstractScrollArea):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self.viewport())
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        # Fonds, grille et fériés sans anticrénelage (le plus coûteux à remplir) ;
+        # les barres et les losanges l'activent pour eux seuls.
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         pal = self.palette()
         largeur, hauteur = self.viewport().width(), self.viewport().height()
         gauche = self._largeur_titres
@@ -742,10 +744,12 @@ class VueAnnee(QAbstractScrollArea):
         p.setClipRect(corps)
         self._dessiner_fonds(p, visibles, 0, largeur)
         self._dessiner_grille(p, HAUTEUR_ENTETE, hauteur)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         for ligne in visibles:
             self._dessiner_ligne(p, ligne)
         self._dessiner_glisser(p)
         self._dessiner_aujourdhui(p, HAUTEUR_ENTETE, hauteur)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.restore()
 
         p.save()
@@ -1002,6 +1006,7 @@ class VueAnnee(QAbstractScrollArea):
             jour += timedelta(days=pas)
         if self._aujourdhui and self._aujourdhui.year == self._annee:
             x = self.x_date(self._aujourdhui) + px / 2
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(COULEUR_AUJOURDHUI)
             p.drawPolygon(
@@ -1014,6 +1019,7 @@ class VueAnnee(QAbstractScrollArea):
                 )
             )
             p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _dessiner_titre(self, p: QPainter, ligne: int) -> None:
         donnees = self._lignes[ligne]
@@ -1033,10 +1039,12 @@ class VueAnnee(QAbstractScrollArea):
             p.setPen(QPen(couleur.darker(130), 1, Qt.PenStyle.DashLine))
             p.drawRect(pastille)
         else:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.setPen(QPen(couleur.darker(150), 1))
             p.setBrush(couleur)
             p.drawRoundedRect(pastille, 2, 2)
             p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         police = self._police_source if donnees.source is not None else self._police_titres
         p.setFont(police)
         role = QPalette.ColorRole.HighlightedText if selectionnee else QPalette.ColorRole.Text
