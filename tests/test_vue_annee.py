@@ -342,3 +342,12 @@ def test_zoomer_puis_montrer_le_4_mars_le_garde_a_droite_des_titres(qtbot, vue):
     with qtbot.waitSignal(vue.occurrence_deplacee) as signal:
         glisser(qtbot, vue, rect.center(), 1)
     assert signal.args[2:] == [date(ANNEE, 3, 5), date(ANNEE, 3, 5)]
+
+
+def test_la_fenetre_peut_rafraichir_au_clic_sans_casser_le_glisser(qtbot, vue, depot, feries):
+    # Comme la fenêtre : au choix d'une campagne, elle relit la base et rappelle afficher().
+    lignes = [*lignes_campagnes(depot.campagnes(), ANNEE, feries), ligne_source()]
+    vue.occurrence_choisie.connect(lambda _slug: vue.afficher(ANNEE, lignes, feries))
+    with qtbot.waitSignal(vue.occurrence_deplacee) as signal:
+        glisser(qtbot, vue, centre(vue, "semaine-nationale"), 7)
+    assert signal.args[2:] == [date(ANNEE, 3, 8), date(ANNEE, 3, 14)]

@@ -548,10 +548,14 @@ class VueAnnee(QAbstractScrollArea):
         ligne = self._ligne_a(pos.y())
         if ligne is None:
             return
-        touche = self._occurrence_a(ligne, pos) if pos.x() > self._largeur_titres else None
+        self._choisir(ligne)
+        # Le signal a pu faire rappeler afficher() : on relit la ligne sous le pointeur.
+        ligne = self._ligne_a(pos.y())
+        if ligne is None or pos.x() <= self._largeur_titres:
+            return
+        touche = self._occurrence_a(ligne, pos)
         if touche and self._lignes[ligne].source is None:
             self._glisser = _Glisser(ligne, touche[0], touche[1], float(pos.x()))
-        self._choisir(ligne)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
