@@ -178,8 +178,8 @@ class VueAnnee(QAbstractScrollArea):
       - ``occurrence_choisie(str slug)`` : l'utilisateur a choisi une ligne (clic sur une
         barre, sur le titre ou dans la ligne ; flèches haut/bas). Émis aussi pour une
         ligne de source importée (son slug).
-      - ``occurrence_ouverte(str slug)`` : double clic sur une barre ou Entrée ; jamais pour
-        une source importée (rien à éditer).
+      - ``occurrence_ouverte(str slug)`` : double clic sur une barre ou un titre, ou Entrée ;
+        jamais pour une source importée (rien à éditer).
       - ``occurrence_deplacee(str slug, object date_origine, object debut, object fin)`` :
         au relâchement d'un glisser qui a changé les dates ; ``date_origine`` est celle de
         l'occurrence (elle identifie l'année à modifier), ``fin`` est incluse. Le widget
@@ -236,7 +236,12 @@ class VueAnnee(QAbstractScrollArea):
         feries: dict[date, str],
         aujourd_hui: date | None = None,
     ) -> None:
-        """Remplace le contenu ; garde la sélection, le zoom et le défilement si possible."""
+        """Remplace le contenu ; garde la sélection, le zoom et le défilement si possible.
+
+        `feries` peut couvrir plusieurs années (seule `annee` est ombrée) ; sans
+        `aujourd_hui`, la date du jour est marquée si elle tombe dans l'année.
+        Un glisser en cours est abandonné.
+        """
         self._annuler_glisser()
         changement_annee = annee != self._annee
         self._annee = annee
