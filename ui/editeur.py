@@ -64,6 +64,8 @@ PONCTUELLE = "ponctuelle"
 PERSONNALISEE = "personnalisee"
 
 STYLE_ERREUR = "color: #b3261e; font-weight: bold;"
+PAGES_CHAMPS = {"titre": 0, "dates": 1, "materiels": 5}
+"""L'onglet de l'éditeur où se trouve chaque champ qui peut porter une erreur."""
 
 
 @dataclass
@@ -202,7 +204,9 @@ class EditeurCampagne(QDialog):
         disposition.addWidget(self.erreur_generale)
         disposition.addWidget(self.boutons)
         self.resize(880, 640)
+        self._derniere_erreur: tuple[str, str] | None = None
         self.titre.textChanged.connect(self._on_titre_change)
+        self.onglets.currentChanged.connect(lambda _i: self._montrer_erreur(self._derniere_erreur))
         self._mettre_a_jour_recurrence()
 
     # --- pages ---------------------------------------------------------------------------
@@ -793,8 +797,13 @@ class EditeurCampagne(QDialog):
                 etiquette.show()
             else:
                 etiquette.hide()
-        if erreur and erreur[0] != "general":
-            # Le message reste lisible même si le champ fautif est dans un autre onglet.
+        self._derniere_erreur = erreur
+        if (
+            erreur
+            and erreur[0] != "general"
+            and self.onglets.currentIndex() != PAGES_CHAMPS[erreur[0]]
+        ):
+            # Le champ fautif est dans un autre onglet : le message reste lisible ici.
             self.erreur_generale.setText(erreur[1])
             self.erreur_generale.show()
         self.boutons.button(QDialogButtonBox.StandardButton.Save).setEnabled(
@@ -813,9 +822,8 @@ class EditeurCampagne(QDialog):
         erreur = self._erreur()
         if erreur is not None:
             self._montrer_erreur(erreur)
-            pages = {"titre": 0, "dates": 1, "materiels": 5}
-            if erreur[0] in pages:
-                self.onglets.setCurrentIndex(pages[erreur[0]])
+            if erreur[0] in PAGES_CHAMPS:
+                self.onglets.setCurrentIndex(PAGES_CHAMPS[erreur[0]])
             return
         self._resultat = self._construire()
         super().accept()

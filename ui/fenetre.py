@@ -341,11 +341,13 @@ class FenetrePrincipale(QMainWindow):
 
     def _mettre_a_jour_etat(self) -> None:
         nombre = len(self.session.campagnes())
+        chemin = self.session.depot.chemin
         self.etat_base.setText(
             self.tr("%1 campagnes — %2")
             .replace("%1", str(nombre))
-            .replace("%2", str(self.session.depot.chemin or self.tr("base en mémoire")))
+            .replace("%2", chemin.name if chemin else self.tr("base en mémoire"))
         )
+        self.etat_base.setToolTip(str(chemin) if chemin else "")
         choisie = self._slug_choisi is not None and self.session.existe(self._slug_choisi)
         self.action_modifier.setEnabled(choisie)
         self.action_supprimer.setEnabled(choisie)

@@ -52,6 +52,8 @@ LANGUES_MATERIEL = {
     "iu": QT_TRANSLATE_NOOP("libelles", "inuktitut"),
     "cr": QT_TRANSLATE_NOOP("libelles", "cri"),
     "es": QT_TRANSLATE_NOOP("libelles", "espagnol"),
+    "ar": QT_TRANSLATE_NOOP("libelles", "arabe"),
+    "zh": QT_TRANSLATE_NOOP("libelles", "chinois"),
     "autre": QT_TRANSLATE_NOOP("libelles", "autre langue"),
 }
 

@@ -75,7 +75,7 @@ class VueCampagnes(QWidget):
         entete = self.table.horizontalHeader()
         entete.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         entete.setStretchLastSection(True)
-        for colonne, largeur in enumerate((360, 270, 95, 290, 130)):
+        for colonne, largeur in enumerate((420, 250, 95, 290, 130)):
             self.table.setColumnWidth(colonne, largeur)
 
         filtres = QGridLayout()

@@ -173,8 +173,6 @@ class VueMateriels(QWidget):
             self.filtre_statut.addItem(libelle(STATUTS_MATERIEL, code), code)
         self.filtre_langue = QComboBox()
         self.filtre_langue.addItem(self.tr("Toutes les langues"), None)
-        for code in LANGUES_MATERIEL:
-            self.filtre_langue.addItem(libelle(LANGUES_MATERIEL, code), code)
         self.resume = QLabel()
         self.table = QTableView()
         self.table.setModel(self.modele)
@@ -205,8 +203,23 @@ class VueMateriels(QWidget):
         self.table.activated.connect(self._on_activee)
 
     def definir(self, suivis: list[SuiviMateriel]) -> None:
+        self._remplir_langues({s.materiel.langue for s in suivis})
         self.modele.definir(suivis)
         self._mettre_a_jour_resume(suivis)
+
+    def _remplir_langues(self, codes: set[str]) -> None:
+        """Les langues connues et celles que les matériels emploient vraiment (ar, zh…)."""
+        actuelle = self.filtre_langue.currentData()
+        self.filtre_langue.blockSignals(True)
+        while self.filtre_langue.count() > 1:
+            self.filtre_langue.removeItem(1)
+        cle = collateur_francais().sortKey
+        for code in sorted(
+            set(LANGUES_MATERIEL) | codes, key=lambda c: cle(libelle(LANGUES_MATERIEL, c))
+        ):
+            self.filtre_langue.addItem(libelle(LANGUES_MATERIEL, code), code)
+        self.filtre_langue.setCurrentIndex(max(self.filtre_langue.findData(actuelle), 0))
+        self.filtre_langue.blockSignals(False)
 
     def _appliquer_filtres(self) -> None:
         self.modele.definir_filtres(

@@ -8,22 +8,22 @@
         <translation>Preferences</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="19" />
+        <location filename="../../ui/preferences.py" line="20" />
         <source>La nouvelle langue s'appliquera au prochain démarrage de Campagnes.</source>
         <translation>The new language will apply the next time Campagnes starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="22" />
+        <location filename="../../ui/preferences.py" line="26" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="23" />
+        <location filename="../../ui/preferences.py" line="27" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="27" />
+        <location filename="../../ui/preferences.py" line="31" />
         <source>Langue de l'interface :</source>
         <translation>Interface language:</translation>
     </message>
@@ -31,402 +31,402 @@
 <context>
     <name>EditeurCampagne</name>
     <message>
-        <location filename="../../ui/editeur.py" line="171" />
+        <location filename="../../ui/editeur.py" line="183" />
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="171" />
+        <location filename="../../ui/editeur.py" line="185" />
         <source>Campagne — %1</source>
         <translation>Campaign — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="174" />
+        <location filename="../../ui/editeur.py" line="188" />
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="175" />
+        <location filename="../../ui/editeur.py" line="189" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="176" />
+        <location filename="../../ui/editeur.py" line="190" />
         <source>Publics</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="177" />
+        <location filename="../../ui/editeur.py" line="191" />
         <source>Partenaires et diffusion</source>
         <translation>Partners and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="178" />
+        <location filename="../../ui/editeur.py" line="192" />
         <source>Recommandations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="179" />
+        <location filename="../../ui/editeur.py" line="193" />
         <source>Matériels</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="182" />
+        <location filename="../../ui/editeur.py" line="198" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="183" />
+        <location filename="../../ui/editeur.py" line="199" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="203" />
+        <location filename="../../ui/editeur.py" line="222" />
         <source>Identifiant stable de la campagne (exports, ligne de commande).</source>
         <translation>Stable identifier of the campaign (exports, command line).</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="213" />
+        <location filename="../../ui/editeur.py" line="233" />
         <source>non précisé</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="216" />
+        <location filename="../../ui/editeur.py" line="236" />
         <source>Codes de langue séparés par des virgules : fr, en, iu…</source>
         <translation>Language codes separated by commas: fr, en, iu…</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="225" />
+        <location filename="../../ui/editeur.py" line="245" />
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="227" />
+        <location filename="../../ui/editeur.py" line="247" />
         <source>Identifiant :</source>
         <translation>Identifier:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="230" />
+        <location filename="../../ui/editeur.py" line="250" />
         <source>Couleur :</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="232" />
+        <location filename="../../ui/editeur.py" line="252" />
         <source>Budget :</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="235" />
+        <location filename="../../ui/editeur.py" line="255" />
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="236" />
+        <location filename="../../ui/editeur.py" line="256" />
         <source>Responsable :</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="237" />
+        <location filename="../../ui/editeur.py" line="257" />
         <source>Langues :</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="238" />
+        <location filename="../../ui/editeur.py" line="258" />
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="239" />
+        <location filename="../../ui/editeur.py" line="259" />
         <source>Objectifs :</source>
         <translation>Objectives:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="240" />
+        <location filename="../../ui/editeur.py" line="260" />
         <source>Messages clés :</source>
         <translation>Key messages:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="241" />
+        <location filename="../../ui/editeur.py" line="261" />
         <source>Contexte :</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="242" />
+        <location filename="../../ui/editeur.py" line="262" />
         <source>Ton :</source>
         <translation>Tone:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="250" />
+        <location filename="../../ui/editeur.py" line="270" />
         <source>Chaque année à la même date (un jour)</source>
         <translation>Every year on the same date (one day)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="251" />
+        <location filename="../../ui/editeur.py" line="271" />
         <source>Chaque année, les sept premiers jours du mois</source>
         <translation>Every year, the first seven days of the month</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="252" />
+        <location filename="../../ui/editeur.py" line="274" />
         <source>Chaque année, la première semaine complète du mois (lundi à dimanche)</source>
         <translation>Every year, the first full week of the month (Monday to Sunday)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="253" />
+        <location filename="../../ui/editeur.py" line="276" />
         <source>Chaque année, du … au … (période annuelle)</source>
         <translation>Every year, from … to … (yearly period)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="254" />
+        <location filename="../../ui/editeur.py" line="277" />
         <source>Une seule fois, du … au … (ponctuelle)</source>
         <translation>Once, from … to … (one-off)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="255" />
+        <location filename="../../ui/editeur.py" line="278" />
         <source>Règle personnalisée (RFC 5545)</source>
         <translation>Custom rule (RFC 5545)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="262" />
+        <location filename="../../ui/editeur.py" line="285" />
         <source>Fin (incluse) :</source>
         <translation>End (inclusive):</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="264" />
+        <location filename="../../ui/editeur.py" line="287" />
         <source>Règle :</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="269" />
+        <location filename="../../ui/editeur.py" line="292" />
         <source>Quand :</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="270" />
+        <location filename="../../ui/editeur.py" line="293" />
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="273" />
+        <location filename="../../ui/editeur.py" line="296" />
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="280" />
+        <location filename="../../ui/editeur.py" line="308" />
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="280" />
+        <location filename="../../ui/editeur.py" line="308" />
         <source>Cette année-là</source>
         <translation>That year</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="280" />
+        <location filename="../../ui/editeur.py" line="308" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="280" />
+        <location filename="../../ui/editeur.py" line="308" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="286" />
+        <location filename="../../ui/editeur.py" line="314" />
         <source>Ajouter une exception</source>
         <translation>Add an exception</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="288" />
+        <location filename="../../ui/editeur.py" line="316" />
         <source>Retirer l'exception</source>
         <translation>Remove the exception</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="294" />
+        <location filename="../../ui/editeur.py" line="323" />
         <source>Exceptions : pour une année donnée, l'occurrence est déplacée ou annulée.</source>
         <translation>Exceptions: for a given year, the occurrence is moved or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="313" />
+        <location filename="../../ui/editeur.py" line="343" />
         <source>déplacée</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="314" />
+        <location filename="../../ui/editeur.py" line="344" />
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="333" />
+        <location filename="../../ui/editeur.py" line="364" />
         <source>Public</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="333" />
+        <location filename="../../ui/editeur.py" line="364" />
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="333" />
+        <location filename="../../ui/editeur.py" line="364" />
         <source>Action attendue</source>
         <translation>Expected action</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="342" />
+        <location filename="../../ui/editeur.py" line="374" />
         <source>Choisir ou taper un public</source>
         <translation>Choose or type an audience</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="343" />
+        <location filename="../../ui/editeur.py" line="375" />
         <source>Ajouter le public</source>
         <translation>Add the audience</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="345" />
+        <location filename="../../ui/editeur.py" line="377" />
         <source>Retirer le public</source>
         <translation>Remove the audience</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="366" />
+        <location filename="../../ui/editeur.py" line="398" />
         <source>Ce public est déjà dans la liste.</source>
         <translation>This audience is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="380" />
+        <location filename="../../ui/editeur.py" line="412" />
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="380" />
+        <location filename="../../ui/editeur.py" line="415" />
         <source>Nouveau partenaire</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="383" />
+        <location filename="../../ui/editeur.py" line="418" />
         <source>Canaux</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="383" />
+        <location filename="../../ui/editeur.py" line="418" />
         <source>Nouveau canal</source>
         <translation>New channel</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="392" />
+        <location filename="../../ui/editeur.py" line="429" />
         <source>Régions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="394" />
+        <location filename="../../ui/editeur.py" line="431" />
         <source>Tout le Québec</source>
         <translation>All of Quebec</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="437" />
+        <location filename="../../ui/editeur.py" line="477" />
         <source>n° %1 — %2</source>
         <translation>No. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="460" />
+        <location filename="../../ui/editeur.py" line="503" />
         <source>Recommandation %1</source>
         <translation>Recommendation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="469" />
+        <location filename="../../ui/editeur.py" line="514" />
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="470" />
+        <location filename="../../ui/editeur.py" line="515" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="471" />
+        <location filename="../../ui/editeur.py" line="516" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="472" />
+        <location filename="../../ui/editeur.py" line="517" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="473" />
+        <location filename="../../ui/editeur.py" line="518" />
         <source>Échéance (AAAA-MM-JJ)</source>
         <translation>Due date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="474" />
+        <location filename="../../ui/editeur.py" line="519" />
         <source>Délai (jours avant)</source>
         <translation>Lead time (days before)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="475" />
+        <location filename="../../ui/editeur.py" line="520" />
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="476" />
+        <location filename="../../ui/editeur.py" line="521" />
         <source>Lieux de diffusion</source>
         <translation>Distribution places</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="489" />
+        <location filename="../../ui/editeur.py" line="534" />
         <source>Ajouter un matériel</source>
         <translation>Add a material</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="491" />
+        <location filename="../../ui/editeur.py" line="536" />
         <source>Retirer le matériel</source>
         <translation>Remove the material</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="494" />
+        <location filename="../../ui/editeur.py" line="540" />
         <source>L'échéance est une date fixe, ou bien un délai en jours avant chaque lancement.</source>
         <translation>The due date is a fixed date, or a lead time in days before each launch.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="565" />
+        <location filename="../../ui/editeur.py" line="613" />
         <source>Couleur de la campagne</source>
         <translation>Campaign colour</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="636" />
+        <location filename="../../ui/editeur.py" line="697" />
         <source>Deux exceptions portent sur l'année %1.</source>
         <translation>Two exceptions are for the year %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="660" />
+        <location filename="../../ui/editeur.py" line="748" />
         <source>Matériel %1 : %2 « %3 » n'est pas un nombre entier.</source>
         <translation>Material %1: %2 “%3” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="671" />
+        <location filename="../../ui/editeur.py" line="720" />
         <source>Matériel %1 : échéance « %2 » illisible (attendu : AAAA-MM-JJ, ex. 2027-02-15).</source>
         <translation>Material %1: due date “%2” cannot be read (expected: YYYY-MM-DD, e.g. 2027-02-15).</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="682" />
+        <location filename="../../ui/editeur.py" line="732" />
         <source>le délai</source>
         <translation>the lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="683" />
+        <location filename="../../ui/editeur.py" line="733" />
         <source>la quantité</source>
         <translation>the quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="693" />
+        <location filename="../../ui/editeur.py" line="757" />
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="699" />
+        <location filename="../../ui/editeur.py" line="764" />
         <source>La fin précède le début : choisissez une fin le même jour ou après.</source>
         <translation>The end is before the start: choose an end on the same day or later.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="705" />
+        <location filename="../../ui/editeur.py" line="771" />
         <source>Une campagne porte déjà l'identifiant « %1 ».</source>
         <translation>A campaign already has the identifier “%1”.</translation>
     </message>
@@ -470,218 +470,218 @@
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="136" />
+        <location filename="../../ui/fenetre.py" line="138" />
         <source>Créer une campagne</source>
         <translation>Create a campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="139" />
+        <location filename="../../ui/fenetre.py" line="141" />
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="140" />
+        <location filename="../../ui/fenetre.py" line="144" />
         <source>Ouvrir la campagne choisie dans l'éditeur</source>
         <translation>Open the selected campaign in the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="143" />
+        <location filename="../../ui/fenetre.py" line="147" />
         <source>&amp;Supprimer la campagne</source>
         <translation>&amp;Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="144" />
+        <location filename="../../ui/fenetre.py" line="150" />
         <source>Supprimer la campagne choisie (annulable)</source>
         <translation>Delete the selected campaign (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="146" />
+        <location filename="../../ui/fenetre.py" line="153" />
         <source>&amp;Importer des campagnes (CSV)…</source>
         <translation>&amp;Import campaigns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="147" />
+        <location filename="../../ui/fenetre.py" line="156" />
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="148" />
+        <location filename="../../ui/fenetre.py" line="158" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="150" />
+        <location filename="../../ui/fenetre.py" line="160" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="152" />
+        <location filename="../../ui/fenetre.py" line="162" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="154" />
+        <location filename="../../ui/fenetre.py" line="165" />
         <source>&amp;Chercher une campagne</source>
         <translation>&amp;Find a campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="157" />
+        <location filename="../../ui/fenetre.py" line="170" />
         <source>&amp;Année</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="157" />
+        <location filename="../../ui/fenetre.py" line="171" />
         <source>&amp;Campagnes</source>
         <translation>&amp;Campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="157" />
+        <location filename="../../ui/fenetre.py" line="172" />
         <source>&amp;Publics</source>
         <translation>&amp;Audiences</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="157" />
+        <location filename="../../ui/fenetre.py" line="173" />
         <source>&amp;Matériel</source>
         <translation>&amp;Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="157" />
+        <location filename="../../ui/fenetre.py" line="174" />
         <source>&amp;Recommandations</source>
         <translation>&amp;Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="162" />
+        <location filename="../../ui/fenetre.py" line="182" />
         <source>Année &amp;précédente</source>
         <translation>&amp;Previous year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="165" />
+        <location filename="../../ui/fenetre.py" line="185" />
         <source>Année &amp;suivante</source>
         <translation>&amp;Next year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="167" />
+        <location filename="../../ui/fenetre.py" line="188" />
         <source>Les campagnes en &amp;CSV…</source>
         <translation>Campaigns as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="168" />
+        <location filename="../../ui/fenetre.py" line="190" />
         <source>À &amp;propos de Campagnes</source>
         <translation>&amp;About Campagnes</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="169" />
+        <location filename="../../ui/fenetre.py" line="192" />
         <source>À propos de &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="173" />
+        <location filename="../../ui/fenetre.py" line="197" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="183" />
+        <location filename="../../ui/fenetre.py" line="207" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="188" />
+        <location filename="../../ui/fenetre.py" line="212" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="194" />
+        <location filename="../../ui/fenetre.py" line="218" />
         <source>Calendriers des &amp;partenaires</source>
         <translation>&amp;Partner calendars</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="196" />
+        <location filename="../../ui/fenetre.py" line="220" />
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="198" />
+        <location filename="../../ui/fenetre.py" line="222" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="204" />
+        <location filename="../../ui/fenetre.py" line="234" />
         <source>Barre d'outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="216" />
+        <location filename="../../ui/fenetre.py" line="246" />
         <source>  Année planifiée : </source>
         <translation>  Planned year: </translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="220" />
+        <location filename="../../ui/fenetre.py" line="250" />
         <source>Année planifiée</source>
         <translation>Planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="306" />
+        <location filename="../../ui/fenetre.py" line="346" />
         <source>%1 campagnes — %2</source>
         <translation>%1 campaigns — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="307" />
+        <location filename="../../ui/fenetre.py" line="348" />
         <source>base en mémoire</source>
         <translation>in-memory database</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="369" />
+        <location filename="../../ui/fenetre.py" line="411" />
         <source>Campagne créée : %1</source>
         <translation>Campaign created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="371" />
+        <location filename="../../ui/fenetre.py" line="414" />
         <source>Modifications enregistrées.</source>
         <translation>Changes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="381" />
+        <location filename="../../ui/fenetre.py" line="424" />
         <source>« %1 » supprimée. Ctrl+Z pour l'annuler.</source>
         <translation>“%1” deleted. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="387" />
+        <location filename="../../ui/fenetre.py" line="431" />
         <source>Occurrence déplacée. Ctrl+Z pour l'annuler.</source>
         <translation>Occurrence moved. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="397" />
+        <location filename="../../ui/fenetre.py" line="442" />
         <source>Importer des campagnes</source>
         <translation>Import campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="397" />
-        <location filename="../../ui/fenetre.py" line="421" />
+        <location filename="../../ui/fenetre.py" line="442" />
+        <location filename="../../ui/fenetre.py" line="469" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="412" />
+        <location filename="../../ui/fenetre.py" line="457" />
         <source>Import terminé : %1 créées, %2 modifiées, %3 inchangées.</source>
         <translation>Import finished: %1 created, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="421" />
+        <location filename="../../ui/fenetre.py" line="467" />
         <source>Exporter les campagnes</source>
         <translation>Export campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="433" />
+        <location filename="../../ui/fenetre.py" line="481" />
         <source>%1 campagnes exportées dans %2.</source>
         <translation>%1 campaigns exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="444" />
+        <location filename="../../ui/fenetre.py" line="495" />
         <source>À propos de Campagnes</source>
         <translation>About Campagnes</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="446" />
+        <location filename="../../ui/fenetre.py" line="497" />
         <source>Campagnes planifie les campagnes de sensibilisation recommandées par la Commission spéciale sur l'exploitation sexuelle des mineurs (CSESM).</source>
         <translation>Campagnes plans the awareness campaigns recommended by the Special Commission on the Sexual Exploitation of Minors (CSESM).</translation>
     </message>
@@ -689,37 +689,37 @@
 <context>
     <name>ModeleCampagnes</name>
     <message>
-        <location filename="../../ui/modele_campagnes.py" line="139" />
+        <location filename="../../ui/modele_campagnes.py" line="147" />
         <source>aucune date cette année</source>
         <translation>no date this year</translation>
     </message>
     <message>
-        <location filename="../../ui/modele_campagnes.py" line="177" />
+        <location filename="../../ui/modele_campagnes.py" line="190" />
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/modele_campagnes.py" line="178" />
+        <location filename="../../ui/modele_campagnes.py" line="191" />
         <source>Dates %1</source>
         <translation>Dates %1</translation>
     </message>
     <message>
-        <location filename="../../ui/modele_campagnes.py" line="179" />
+        <location filename="../../ui/modele_campagnes.py" line="192" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/modele_campagnes.py" line="180" />
+        <location filename="../../ui/modele_campagnes.py" line="193" />
         <source>Publics</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../ui/modele_campagnes.py" line="181" />
+        <location filename="../../ui/modele_campagnes.py" line="194" />
         <source>Recommandations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/modele_campagnes.py" line="182" />
+        <location filename="../../ui/modele_campagnes.py" line="195" />
         <source>Responsable</source>
         <translation>Owner</translation>
     </message>
@@ -727,22 +727,22 @@
 <context>
     <name>ModeleCouverture</name>
     <message>
-        <location filename="../../ui/vue_publics.py" line="76" />
+        <location filename="../../ui/vue_publics.py" line="86" />
         <source>Aucune campagne n'atteint ce public cette année.</source>
         <translation>No campaign reaches this audience this year.</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_publics.py" line="83" />
+        <location filename="../../ui/vue_publics.py" line="93" />
         <source>non atteint</source>
         <translation>not reached</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_publics.py" line="106" />
+        <location filename="../../ui/vue_publics.py" line="118" />
         <source>Public</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_publics.py" line="108" />
+        <location filename="../../ui/vue_publics.py" line="120" />
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
@@ -750,37 +750,37 @@
 <context>
     <name>ModeleMateriels</name>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="141" />
+        <location filename="../../ui/vue_materiels.py" line="148" />
         <source>Campagne</source>
         <translation>Campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="142" />
+        <location filename="../../ui/vue_materiels.py" line="149" />
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="143" />
+        <location filename="../../ui/vue_materiels.py" line="150" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="144" />
+        <location filename="../../ui/vue_materiels.py" line="151" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="145" />
+        <location filename="../../ui/vue_materiels.py" line="152" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="146" />
+        <location filename="../../ui/vue_materiels.py" line="153" />
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="147" />
+        <location filename="../../ui/vue_materiels.py" line="154" />
         <source>État</source>
         <translation>State</translation>
     </message>
@@ -788,22 +788,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="140" />
+        <location filename="../../ui/session.py" line="143" />
         <source>Créer « %1 »</source>
         <translation>Create “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="148" />
+        <location filename="../../ui/session.py" line="153" />
         <source>Modifier « %1 »</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="156" />
+        <location filename="../../ui/session.py" line="162" />
         <source>Supprimer « %1 »</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="166" />
+        <location filename="../../ui/session.py" line="172" />
         <source>Déplacer « %1 »</source>
         <translation>Move “%1”</translation>
     </message>
@@ -920,54 +920,54 @@
         <translation>Year timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="673" />
-        <location filename="../../ui/vue_annee.py" line="694" />
+        <location filename="../../ui/vue_annee.py" line="693" />
+        <location filename="../../ui/vue_annee.py" line="714" />
         <source>Calendrier importé : {source}</source>
         <translation>Imported calendar: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="679" />
+        <location filename="../../ui/vue_annee.py" line="699" />
         <source>Recommandation {numeros}</source>
         <translation>Recommendation {numeros}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="681" />
+        <location filename="../../ui/vue_annee.py" line="701" />
         <source>Recommandations {numeros}</source>
         <translation>Recommendations {numeros}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="684" />
+        <location filename="../../ui/vue_annee.py" line="704" />
         <source>Dates modifiées pour cette année</source>
         <translation>Dates changed for this year</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="687" />
+        <location filename="../../ui/vue_annee.py" line="707" />
         <source>Jours fériés : {noms}</source>
         <translation>Statutory holidays: {noms}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="703" />
+        <location filename="../../ui/vue_annee.py" line="723" />
         <source>Échéance du matériel « {libelle} » : {jour}</source>
         <translation>Material “{libelle}” due: {jour}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="711" />
+        <location filename="../../ui/vue_annee.py" line="730" />
         <source>Jour férié au Québec : {jour}</source>
         <translation>Quebec statutory holiday: {jour}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="763" />
+        <location filename="../../ui/vue_annee.py" line="786" />
         <source>Aucune campagne à afficher pour {annee}.</source>
         <translation>No campaign to show for {annee}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vue_annee.py" line="1019" />
+        <location filename="../../ui/vue_annee.py" line="1079" />
         <source>%n ligne</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vue_annee.py" line="1019" />
+        <location filename="../../ui/vue_annee.py" line="1079" />
         <source>%n lignes</source>
         <translation>
             <numerusform>%n row</numerusform><numerusform>%n rows</numerusform></translation>
@@ -976,47 +976,47 @@
 <context>
     <name>VueCampagnes</name>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="48" />
+        <location filename="../../ui/vue_campagnes.py" line="49" />
         <source>Chercher dans les titres et descriptions (Ctrl+F)</source>
         <translation>Search titles and descriptions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="50" />
+        <location filename="../../ui/vue_campagnes.py" line="52" />
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="53" />
+        <location filename="../../ui/vue_campagnes.py" line="55" />
         <source>Tous les publics</source>
         <translation>All audiences</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="54" />
+        <location filename="../../ui/vue_campagnes.py" line="56" />
         <source>Toutes les régions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="55" />
+        <location filename="../../ui/vue_campagnes.py" line="57" />
         <source>Tous les partenaires</source>
         <translation>All partners</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="56" />
+        <location filename="../../ui/vue_campagnes.py" line="58" />
         <source>Toutes les recommandations</source>
         <translation>All recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="57" />
+        <location filename="../../ui/vue_campagnes.py" line="59" />
         <source>Effacer les filtres</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="126" />
+        <location filename="../../ui/vue_campagnes.py" line="129" />
         <source>Recommandation %1</source>
         <translation>Recommendation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_campagnes.py" line="177" />
+        <location filename="../../ui/vue_campagnes.py" line="182" />
         <source>%1 sur %2 campagnes</source>
         <translation>%1 of %2 campaigns</translation>
     </message>
@@ -1024,27 +1024,27 @@
 <context>
     <name>VueMateriels</name>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="164" />
+        <location filename="../../ui/vue_materiels.py" line="171" />
         <source>Tous les statuts</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="168" />
+        <location filename="../../ui/vue_materiels.py" line="175" />
         <source>Toutes les langues</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="186" />
+        <location filename="../../ui/vue_materiels.py" line="191" />
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="188" />
+        <location filename="../../ui/vue_materiels.py" line="193" />
         <source>Langue :</source>
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_materiels.py" line="211" />
+        <location filename="../../ui/vue_materiels.py" line="233" />
         <source>%1 matériels — %2 en retard, %3 bientôt dus</source>
         <translation>%1 materials — %2 overdue, %3 due soon</translation>
     </message>
@@ -1052,17 +1052,17 @@
 <context>
     <name>VuePublics</name>
     <message>
-        <location filename="../../ui/vue_publics.py" line="122" />
+        <location filename="../../ui/vue_publics.py" line="134" />
         <source>Seulement les publics non atteints</source>
         <translation>Only audiences not reached</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_publics.py" line="148" />
+        <location filename="../../ui/vue_publics.py" line="161" />
         <source>%1 publics sur %2 ne sont atteints par aucune campagne en %3 (surlignés).</source>
         <translation>%1 of %2 audiences are reached by no campaign in %3 (highlighted).</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_publics.py" line="151" />
+        <location filename="../../ui/vue_publics.py" line="165" />
         <source>Les %2 publics sont tous atteints par au moins une campagne en %3.</source>
         <translation>All %2 audiences are reached by at least one campaign in %3.</translation>
     </message>
@@ -1108,17 +1108,17 @@
 <context>
     <name>erreurs</name>
     <message>
-        <location filename="../../ui/erreurs.py" line="27" />
+        <location filename="../../ui/erreurs.py" line="38" />
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/erreurs.py" line="55" />
+        <location filename="../../ui/erreurs.py" line="64" />
         <source>Erreur inattendue</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/erreurs.py" line="57" />
+        <location filename="../../ui/erreurs.py" line="66" />
         <source>Une erreur inattendue est survenue. Vos modifications déjà confirmées sont enregistrées. Les détails ont été ajoutés au journal.</source>
         <translation>An unexpected error occurred. Your confirmed changes are saved. The details were added to the log.</translation>
     </message>
@@ -1272,66 +1272,76 @@
     </message>
     <message>
         <location filename="../../ui/libelles.py" line="55" />
+        <source>arabe</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/libelles.py" line="56" />
+        <source>chinois</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <location filename="../../ui/libelles.py" line="57" />
         <source>autre langue</source>
         <translation>other language</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="59" />
+        <location filename="../../ui/libelles.py" line="61" />
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="60" />
+        <location filename="../../ui/libelles.py" line="62" />
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="61" />
+        <location filename="../../ui/libelles.py" line="63" />
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="62" />
+        <location filename="../../ui/libelles.py" line="64" />
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="63" />
+        <location filename="../../ui/libelles.py" line="65" />
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="64" />
+        <location filename="../../ui/libelles.py" line="66" />
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="65" />
+        <location filename="../../ui/libelles.py" line="67" />
         <source>juill.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="66" />
+        <location filename="../../ui/libelles.py" line="68" />
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="67" />
+        <location filename="../../ui/libelles.py" line="69" />
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="68" />
+        <location filename="../../ui/libelles.py" line="70" />
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="69" />
+        <location filename="../../ui/libelles.py" line="71" />
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../ui/libelles.py" line="70" />
+        <location filename="../../ui/libelles.py" line="72" />
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
