@@ -16,6 +16,7 @@ from campagnes.erreurs import DonneesInvalides
 from ui import erreurs
 from ui.application import chemin_traduction, configurer_journal, lancer
 from ui.fenetre import FenetrePrincipale
+from ui.plateforme import message_paquets, paquets_manquants
 from ui.reglages import Reglages
 from ui.session import Session
 
@@ -111,3 +112,24 @@ def test_le_demarrage_ne_charge_ni_reportlab_ni_icalendar():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=RACINE, check=True
     ).stdout
     assert sortie.strip() == "[]"
+
+
+def test_bibliotheques_xcb_manquantes_nommees_avec_la_commande():
+    presentes = {"xcb-cursor", "xkbcommon-x11"}
+    manquants = paquets_manquants(
+        trouver=lambda nom: f"lib{nom}.so" if nom in presentes else None,
+        environnement={"DISPLAY": ":0"},
+        systeme="linux",
+    )
+    assert "libxcb-icccm4" in manquants and "libxcb-cursor0" not in manquants
+    assert len(manquants) == 8
+    assert message_paquets(["libxcb-icccm4", "libxcb-shape0"]).endswith(
+        "sudo apt-get install -y libxcb-icccm4 libxcb-shape0"
+    )
+
+
+def test_hors_x11_rien_n_est_exige():
+    absent = lambda _nom: None  # noqa: E731
+    assert paquets_manquants(absent, {"QT_QPA_PLATFORM": "offscreen"}, "linux") == []
+    assert paquets_manquants(absent, {"WAYLAND_DISPLAY": "wayland-0"}, "linux") == []
+    assert paquets_manquants(absent, {}, "win32") == []

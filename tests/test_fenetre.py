@@ -410,3 +410,39 @@ def test_recommandations_sans_campagne_visibles(qtbot, fenetre):
         if not chapitre.child(j).isHidden()
     ]
     assert visibles == ["1", "4", "5"]
+
+
+# --- import CSV (hors du fil de l'interface) ----------------------------------------------------
+
+
+def test_importer_un_csv_met_la_liste_a_jour(qtbot, fenetre, tmp_path):
+    from campagnes.echange_csv import exporter_campagnes
+
+    fichier = tmp_path / "campagnes.csv"
+    exporter_campagnes(fenetre.session.depot, fichier)
+    texte = fichier.read_text(encoding="utf-8-sig")
+    fichier.write_text(
+        texte.replace("Système d'avis sur Internet", "Avis sur Internet (révisé)"),
+        encoding="utf-8-sig",
+    )
+    fenetre.onglets.setCurrentIndex(CAMPAGNES)
+    with qtbot.waitSignal(fenetre.session.donnees_modifiees, timeout=20_000):
+        fenetre.importer_csv_depuis(fichier)
+    assert "Avis sur Internet (révisé)" in titres_de_la_liste(fenetre)
+    assert (
+        fenetre.statusBar().currentMessage()
+        == "Import terminé : 0 créées, 1 modifiées, 12 inchangées."
+    )
+
+
+def test_un_csv_illisible_donne_un_message_et_ne_change_rien(qtbot, fenetre, tmp_path):
+    fichier = tmp_path / "image.csv"
+    fichier.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
+    avant = fenetre.session.depot.campagnes()
+    fenetre.importer_csv_depuis(fichier)
+    qtbot.waitUntil(lambda: bool(boites_ouvertes(fenetre)), timeout=20_000)
+    [boite] = boites_ouvertes(fenetre)
+    assert boite.text() == "« image.csv » n'est pas un fichier CSV (contenu binaire)."
+    assert fenetre.session.depot.campagnes() == avant
+    assert fenetre.action_importer.isEnabled()
+    boite.close()

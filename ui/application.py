@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from campagnes.erreurs import ErreurCampagnes
 
 from .erreurs import boite_erreur, installer_crochet
+from .plateforme import message_paquets, paquets_manquants
 from .reglages import LANGUE, Reglages
 
 ORGANISATION = "CSESM"
@@ -28,7 +29,7 @@ def dossier_journal() -> Path:
     """Le dossier de données de l'utilisateur, là où vit aussi la base par défaut."""
     import platformdirs
 
-    return platformdirs.user_log_path(NOM_APPLICATION, appauthor=False)
+    return platformdirs.user_data_path(NOM_APPLICATION, appauthor=False) / "journal"
 
 
 def configurer_journal(dossier: Path) -> Path | None:
@@ -102,6 +103,11 @@ def ouvrir_fenetre(chemin_base: Path, reglages: Reglages):
 
 def lancer(chemin_base: Path, dossier_du_journal: Path | None = None) -> int:
     """Ouvre la fenêtre sur la base et rend le code de sortie du programme."""
+    manquants = paquets_manquants()
+    if manquants:
+        # Qt n'existe pas encore : le message va au terminal, en une phrase et une commande.
+        print(message_paquets(manquants), file=sys.stderr)
+        return 1
     app = application()
     configurer_journal(dossier_du_journal or dossier_journal())
     installer_crochet()

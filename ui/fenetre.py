@@ -34,6 +34,7 @@ from .erreurs import montrer_erreur
 from .preferences import DialoguePreferences
 from .reglages import DERNIER_ONGLET, ETAT, GEOMETRIE, Reglages
 from .session import Session
+from .taches import executer
 from .vue_annee import LigneAnnee, VueAnnee, lignes_campagnes
 from .vue_campagnes import VueCampagnes
 from .vue_materiels import VueMateriels
@@ -441,15 +442,44 @@ class FenetrePrincipale(QMainWindow):
         chemin, _ = QFileDialog.getOpenFileName(
             self, self.tr("Importer des campagnes"), "", self.tr("Fichiers CSV (*.csv)")
         )
-        if not chemin:
-            return
+        if chemin:
+            self.importer_csv_depuis(Path(chemin))
+
+    def importer_csv_depuis(self, fichier: Path) -> None:
+        """Importe hors du fil de l'interface, sur une connexion à part (tout ou rien)."""
+        from campagnes.depot import Depot
         from campagnes.echange_csv import importer_campagnes
 
-        try:
-            comptes = importer_campagnes(self.session.depot, Path(chemin))
-        except ErreurCampagnes as e:
-            self._on_erreur_survenue(e)
+        base = self.session.depot.chemin
+        if base is None:  # base en mémoire (essais) : une seule connexion possible
+            try:
+                self._on_import_termine(importer_campagnes(self.session.depot, fichier))
+            except ErreurCampagnes as e:
+                self._on_erreur_survenue(e)
             return
+
+        def travail(progression, annule):
+            depot = Depot.ouvrir(base, charger_catalogue=False)
+            try:
+                return importer_campagnes(depot, fichier, progression, annule)
+            finally:
+                depot.fermer()
+
+        self.action_importer.setEnabled(False)
+        executer(
+            self,
+            self.tr("Import de « %1 »…").replace("%1", fichier.name),
+            travail,
+            self._on_import_termine,
+            self._on_import_echoue,
+        )
+
+    def _on_import_echoue(self, erreur: ErreurCampagnes) -> None:
+        self.action_importer.setEnabled(True)
+        self._on_erreur_survenue(erreur)
+
+    def _on_import_termine(self, comptes: dict[str, int]) -> None:
+        self.action_importer.setEnabled(True)
         # L'import n'est pas dans la pile : les commandes d'avant ne s'appliquent plus.
         self.session.pile.clear()
         self.session.recharger()

@@ -434,254 +434,259 @@
 <context>
     <name>FenetrePrincipale</name>
     <message>
-        <location filename="../../ui/fenetre.py" line="76" />
+        <location filename="../../ui/fenetre.py" line="77" />
         <source>Campagnes — %1</source>
         <translation>Campagnes — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="76" />
-        <location filename="../../ui/fenetre.py" line="86" />
+        <location filename="../../ui/fenetre.py" line="77" />
+        <location filename="../../ui/fenetre.py" line="87" />
         <source>Campagnes</source>
         <translation>Campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="85" />
+        <location filename="../../ui/fenetre.py" line="86" />
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="87" />
+        <location filename="../../ui/fenetre.py" line="88" />
         <source>Publics</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="88" />
+        <location filename="../../ui/fenetre.py" line="89" />
         <source>Matériel</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="89" />
+        <location filename="../../ui/fenetre.py" line="90" />
         <source>Recommandations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="135" />
+        <location filename="../../ui/fenetre.py" line="136" />
         <source>&amp;Nouvelle campagne…</source>
         <translation>&amp;New campaign…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="138" />
+        <location filename="../../ui/fenetre.py" line="139" />
         <source>Créer une campagne</source>
         <translation>Create a campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="141" />
+        <location filename="../../ui/fenetre.py" line="142" />
         <source>&amp;Modifier la campagne…</source>
         <translation>&amp;Edit campaign…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="144" />
+        <location filename="../../ui/fenetre.py" line="145" />
         <source>Ouvrir la campagne choisie dans l'éditeur</source>
         <translation>Open the selected campaign in the editor</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="147" />
+        <location filename="../../ui/fenetre.py" line="148" />
         <source>&amp;Supprimer la campagne</source>
         <translation>&amp;Delete campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="150" />
+        <location filename="../../ui/fenetre.py" line="151" />
         <source>Supprimer la campagne choisie (annulable)</source>
         <translation>Delete the selected campaign (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="153" />
+        <location filename="../../ui/fenetre.py" line="154" />
         <source>&amp;Importer des campagnes (CSV)…</source>
         <translation>&amp;Import campaigns (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="156" />
+        <location filename="../../ui/fenetre.py" line="157" />
         <source>&amp;Préférences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="158" />
+        <location filename="../../ui/fenetre.py" line="159" />
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="160" />
+        <location filename="../../ui/fenetre.py" line="161" />
         <source>&amp;Annuler</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="162" />
+        <location filename="../../ui/fenetre.py" line="163" />
         <source>&amp;Rétablir</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="165" />
+        <location filename="../../ui/fenetre.py" line="166" />
         <source>&amp;Chercher une campagne</source>
         <translation>&amp;Find a campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="170" />
+        <location filename="../../ui/fenetre.py" line="171" />
         <source>&amp;Année</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="171" />
+        <location filename="../../ui/fenetre.py" line="172" />
         <source>&amp;Campagnes</source>
         <translation>&amp;Campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="172" />
+        <location filename="../../ui/fenetre.py" line="173" />
         <source>&amp;Publics</source>
         <translation>&amp;Audiences</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="173" />
+        <location filename="../../ui/fenetre.py" line="174" />
         <source>&amp;Matériel</source>
         <translation>&amp;Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="174" />
+        <location filename="../../ui/fenetre.py" line="175" />
         <source>&amp;Recommandations</source>
         <translation>&amp;Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="182" />
+        <location filename="../../ui/fenetre.py" line="183" />
         <source>Année &amp;précédente</source>
         <translation>&amp;Previous year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="185" />
+        <location filename="../../ui/fenetre.py" line="186" />
         <source>Année &amp;suivante</source>
         <translation>&amp;Next year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="188" />
+        <location filename="../../ui/fenetre.py" line="189" />
         <source>Les campagnes en &amp;CSV…</source>
         <translation>Campaigns as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="190" />
+        <location filename="../../ui/fenetre.py" line="191" />
         <source>À &amp;propos de Campagnes</source>
         <translation>&amp;About Campagnes</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="192" />
+        <location filename="../../ui/fenetre.py" line="193" />
         <source>À propos de &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="197" />
+        <location filename="../../ui/fenetre.py" line="198" />
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="207" />
+        <location filename="../../ui/fenetre.py" line="208" />
         <source>&amp;Édition</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="212" />
+        <location filename="../../ui/fenetre.py" line="213" />
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="218" />
+        <location filename="../../ui/fenetre.py" line="219" />
         <source>Calendriers des &amp;partenaires</source>
         <translation>&amp;Partner calendars</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="220" />
+        <location filename="../../ui/fenetre.py" line="221" />
         <source>E&amp;xporter</source>
         <translation>E&amp;xport</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="222" />
+        <location filename="../../ui/fenetre.py" line="223" />
         <source>&amp;Aide</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="234" />
+        <location filename="../../ui/fenetre.py" line="235" />
         <source>Barre d'outils</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="246" />
+        <location filename="../../ui/fenetre.py" line="247" />
         <source>  Année planifiée : </source>
         <translation>  Planned year: </translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="250" />
+        <location filename="../../ui/fenetre.py" line="251" />
         <source>Année planifiée</source>
         <translation>Planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="346" />
+        <location filename="../../ui/fenetre.py" line="347" />
         <source>%1 campagnes — %2</source>
         <translation>%1 campaigns — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="348" />
+        <location filename="../../ui/fenetre.py" line="349" />
         <source>base en mémoire</source>
         <translation>in-memory database</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="411" />
+        <location filename="../../ui/fenetre.py" line="412" />
         <source>Campagne créée : %1</source>
         <translation>Campaign created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="414" />
+        <location filename="../../ui/fenetre.py" line="415" />
         <source>Modifications enregistrées.</source>
         <translation>Changes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="424" />
+        <location filename="../../ui/fenetre.py" line="425" />
         <source>« %1 » supprimée. Ctrl+Z pour l'annuler.</source>
         <translation>“%1” deleted. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="431" />
+        <location filename="../../ui/fenetre.py" line="432" />
         <source>Occurrence déplacée. Ctrl+Z pour l'annuler.</source>
         <translation>Occurrence moved. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="442" />
+        <location filename="../../ui/fenetre.py" line="443" />
         <source>Importer des campagnes</source>
         <translation>Import campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="442" />
-        <location filename="../../ui/fenetre.py" line="469" />
+        <location filename="../../ui/fenetre.py" line="443" />
+        <location filename="../../ui/fenetre.py" line="499" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="457" />
+        <location filename="../../ui/fenetre.py" line="471" />
+        <source>Import de « %1 »…</source>
+        <translation>Importing “%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fenetre.py" line="487" />
         <source>Import terminé : %1 créées, %2 modifiées, %3 inchangées.</source>
         <translation>Import finished: %1 created, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="467" />
+        <location filename="../../ui/fenetre.py" line="497" />
         <source>Exporter les campagnes</source>
         <translation>Export campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="481" />
+        <location filename="../../ui/fenetre.py" line="511" />
         <source>%1 campagnes exportées dans %2.</source>
         <translation>%1 campaigns exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="495" />
+        <location filename="../../ui/fenetre.py" line="525" />
         <source>À propos de Campagnes</source>
         <translation>About Campagnes</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="497" />
+        <location filename="../../ui/fenetre.py" line="527" />
         <source>Campagnes planifie les campagnes de sensibilisation recommandées par la Commission spéciale sur l'exploitation sexuelle des mineurs (CSESM).</source>
         <translation>Campagnes plans the awareness campaigns recommended by the Special Commission on the Sexual Exploitation of Minors (CSESM).</translation>
     </message>
@@ -1344,6 +1349,14 @@
         <location filename="../../ui/libelles.py" line="72" />
         <source>déc.</source>
         <translation>Dec</translation>
+    </message>
+</context>
+<context>
+    <name>taches</name>
+    <message>
+        <location filename="../../ui/taches.py" line="55" />
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 </TS>
