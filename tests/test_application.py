@@ -133,3 +133,28 @@ def test_hors_x11_rien_n_est_exige():
     assert paquets_manquants(absent, {"QT_QPA_PLATFORM": "offscreen"}, "linux") == []
     assert paquets_manquants(absent, {"WAYLAND_DISPLAY": "wayland-0"}, "linux") == []
     assert paquets_manquants(absent, {}, "win32") == []
+
+
+def test_choisir_l_anglais_dans_les_preferences_le_charge_au_demarrage(qtbot, qapp, tmp_path):
+    from ui.application import installer_traduction
+    from ui.preferences import DialoguePreferences
+    from ui.reglages import LANGUE
+
+    reglages = Reglages(QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat))
+    dialogue = DialoguePreferences(reglages)
+    qtbot.addWidget(dialogue)
+    dialogue.langue.setCurrentIndex(dialogue.langue.findData("en"))
+    dialogue.accept()
+    relus = Reglages(QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat))
+    assert relus.lire(LANGUE) == "en"
+    traducteurs = installer_traduction(qapp, relus.lire(LANGUE))
+    try:
+        assert (
+            QApplication.translate("FenetrePrincipale", "&Nouvelle campagne…") == "&New campaign…"
+        )
+    finally:
+        for t in traducteurs:
+            QApplication.removeTranslator(t)
+    assert (
+        QApplication.translate("FenetrePrincipale", "&Nouvelle campagne…") == "&Nouvelle campagne…"
+    )

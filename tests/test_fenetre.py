@@ -187,6 +187,60 @@ def test_ajouter_un_materiel_qui_apparait_en_retard(qtbot, fenetre):
     assert modele.index(i, 0).data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
+def test_annuler_une_annee_par_une_exception(qtbot, fenetre):
+    editeur = ouvrir_dans_la_liste(qtbot, fenetre, "journee-4-mars")
+    editeur.onglets.setCurrentIndex(1)
+    ajouter = next(
+        b
+        for b in editeur.findChildren(type(editeur.bouton_couleur))
+        if b.text() == "Ajouter une exception"
+    )
+    qtbot.mouseClick(ajouter, Qt.MouseButton.LeftButton)
+    editeur.exceptions.cellWidget(0, 0).setValue(2027)
+    choisir(editeur.exceptions.cellWidget(0, 1), True)
+    assert not editeur.exceptions.cellWidget(0, 2).isEnabled()
+    enregistrer(qtbot, editeur)
+    [exception] = fenetre.session.depot.campagne("journee-4-mars").exceptions
+    assert (exception.annee, exception.annulee) == (2027, True)
+    modele = fenetre.vue_campagnes.modele
+    ligne = modele.ligne_de("journee-4-mars")
+    assert modele.index(ligne, ModeleCampagnes.DATES).data() == "aucune date cette année"
+    fenetre.annee_choisie.setValue(2028)
+    ligne = modele.ligne_de("journee-4-mars")
+    assert modele.index(ligne, ModeleCampagnes.DATES).data() == "4 mars 2028"
+
+
+def test_partenaires_et_regions_de_l_editeur_filtrent_la_liste(qtbot, fenetre):
+    editeur = ouvrir_dans_la_liste(qtbot, fenetre, "enfants-parents-technologies")
+    editeur.onglets.setCurrentIndex(3)
+    for i in range(editeur.regions.count()):
+        element = editeur.regions.item(i)
+        coche = element.data(Qt.ItemDataRole.UserRole) == "06"
+        element.setCheckState(Qt.CheckState.Checked if coche else Qt.CheckState.Unchecked)
+    champ = next(
+        c
+        for c in editeur.findChildren(type(editeur.titre))
+        if c.placeholderText() == "Nouveau partenaire"
+    )
+    qtbot.keyClicks(champ, "Maison de la famille")
+    qtbot.keyClick(champ, Qt.Key.Key_Return)
+    enregistrer(qtbot, editeur)
+    c = fenetre.session.depot.campagne("enfants-parents-technologies")
+    assert c.regions == ["06"]
+    assert "Maison de la famille" in c.partenaires
+
+    vue = fenetre.vue_campagnes
+    choisir(vue.filtre_partenaire, "Maison de la famille")
+    assert titres_de_la_liste(fenetre) == [c.titre]
+    qtbot.mouseClick(vue.bouton_effacer, Qt.MouseButton.LeftButton)
+    avant = vue.modele.rowCount()
+    choisir(vue.filtre_region, "06")
+    assert c.titre in titres_de_la_liste(fenetre)
+    choisir(vue.filtre_region, "11")
+    assert c.titre not in titres_de_la_liste(fenetre)
+    assert vue.modele.rowCount() < avant
+
+
 # --- la liste ------------------------------------------------------------------------------
 
 
@@ -365,6 +419,9 @@ def test_modification_faite_ailleurs_donne_un_message(qtbot, fenetre, chemin_bas
     )
     assert fenetre.session.depot.campagne("journee-4-mars").responsable == "Autre poste"
     boite.close()
+    # L'éditeur reste ouvert avec la saisie : rien n'est perdu, l'utilisateur décide.
+    assert editeur.isVisible()
+    assert editeur.responsable.text() == "Cette fenêtre"
 
 
 # --- les onglets de suivi ------------------------------------------------------------------------------

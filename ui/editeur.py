@@ -8,6 +8,7 @@ sont données par l'appelant. Rien d'invalide ne sort : le bouton Enregistrer va
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -169,8 +170,18 @@ def _combo_codes(table: dict[str, str], actuel: str) -> QComboBox:
 class EditeurCampagne(QDialog):
     """Le dialogue d'édition d'une campagne ; `campagne()` rend le résultat validé."""
 
-    def __init__(self, campagne: Campagne, choix: Choix, nouvelle: bool = False, parent=None):
+    def __init__(
+        self,
+        campagne: Campagne,
+        choix: Choix,
+        nouvelle: bool = False,
+        enregistrer: Callable[[Campagne], bool] | None = None,
+        parent=None,
+    ):
+        """`enregistrer`, s'il est donné, écrit la campagne validée ; s'il échoue
+        (modifiée ailleurs, disque), le dialogue reste ouvert et rien de la saisie n'est perdu."""
         super().__init__(parent)
+        self._enregistrer = enregistrer
         self._origine = copy.deepcopy(campagne)
         self._choix = choix
         self._nouvelle = nouvelle
@@ -825,7 +836,10 @@ class EditeurCampagne(QDialog):
             if erreur[0] in PAGES_CHAMPS:
                 self.onglets.setCurrentIndex(PAGES_CHAMPS[erreur[0]])
             return
-        self._resultat = self._construire()
+        resultat = self._construire()
+        if self._enregistrer is not None and not self._enregistrer(resultat):
+            return
+        self._resultat = resultat
         super().accept()
 
     def campagne(self) -> Campagne | None:

@@ -393,27 +393,34 @@ class FenetrePrincipale(QMainWindow):
     def _ouvrir_editeur(self, campagne: Campagne, nouvelle: bool) -> EditeurCampagne:
         if self.editeur is not None:
             self.editeur.close()
-        editeur = EditeurCampagne(campagne, self._choix(), nouvelle=nouvelle, parent=self)
+        editeur = EditeurCampagne(
+            campagne,
+            self._choix(),
+            nouvelle=nouvelle,
+            enregistrer=lambda c: self._enregistrer_depuis_editeur(c, nouvelle),
+            parent=self,
+        )
         editeur.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editeur.accepted.connect(lambda: self._on_editeur_accepte(editeur, nouvelle))
         editeur.destroyed.connect(lambda: setattr(self, "editeur", None))
         self.editeur = editeur
         editeur.open()  # non bloquant : pas de boucle d'événements imbriquée
         return editeur
 
-    def _on_editeur_accepte(self, editeur: EditeurCampagne, nouvelle: bool) -> None:
-        resultat = editeur.campagne()
-        if resultat is None:
-            return
+    def _enregistrer_depuis_editeur(self, campagne: Campagne, nouvelle: bool) -> bool:
+        """Écrit la campagne de l'éditeur ; False garde l'éditeur ouvert avec la saisie."""
         if nouvelle:
-            if self.session.creer(resultat):
-                self._choisir(resultat.slug)
+            reussi = self.session.creer(campagne)
+            if reussi:
+                self._choisir(campagne.slug)
                 self.statusBar().showMessage(
-                    self.tr("Campagne créée : %1").replace("%1", resultat.titre), 5000
+                    self.tr("Campagne créée : %1").replace("%1", campagne.titre), 5000
                 )
-        elif self.session.modifier(resultat):
-            self.statusBar().showMessage(self.tr("Modifications enregistrées."), 5000)
+        else:
+            reussi = self.session.modifier(campagne)
+            if reussi:
+                self.statusBar().showMessage(self.tr("Modifications enregistrées."), 5000)
         self._actualiser_visible()
+        return reussi
 
     def supprimer_campagne(self) -> None:
         slug = self._slug_choisi
@@ -530,7 +537,9 @@ class FenetrePrincipale(QMainWindow):
         )
 
     def _on_erreur_survenue(self, erreur: ErreurCampagnes) -> None:
-        montrer_erreur(self, erreur)
+        # Au-dessus de l'éditeur s'il est ouvert : c'est lui que l'utilisateur regarde.
+        ouvert = self.editeur is not None and self.editeur.isVisible()
+        montrer_erreur(self.editeur if ouvert else self, erreur)
         self._perimes = set(DEPENDANCES)
         self._actualiser_visible()
 
