@@ -281,6 +281,21 @@ def test_tri_par_dates_de_l_annee(qtbot, fenetre):
     ) < titres.index("Journée mondiale de la lutte contre la traite d'êtres humains (ONU)")
 
 
+def test_la_campagne_choisie_dans_la_frise_l_est_aussi_dans_la_liste(qtbot, fenetre):
+    fenetre.onglets.setCurrentIndex(ANNEE)
+    fenetre.vue_annee.occurrence_choisie.emit("jeunes-autochtones")
+    assert (
+        fenetre.statusBar()
+        .currentMessage()
+        .startswith("Sensibilisation des jeunes Autochtones et de leurs communautés — chaque année")
+    )
+    fenetre.onglets.setCurrentIndex(CAMPAGNES)
+    assert fenetre.vue_campagnes.slug_choisi() == "jeunes-autochtones"
+    assert fenetre.action_supprimer.isEnabled()
+    fenetre.onglets.setCurrentIndex(PUBLICS)
+    assert not fenetre.action_supprimer.isEnabled(), "Suppr ne supprime pas une campagne cachée"
+
+
 # --- annuler, rétablir, déplacer ---------------------------------------------------------------
 
 

@@ -265,8 +265,13 @@ class FenetrePrincipale(QMainWindow):
         self._perimes = set(DEPENDANCES)
         self._actualiser_visible()
 
-    def _on_onglet_change(self, _index: int) -> None:
+    def _on_onglet_change(self, index: int) -> None:
         self._actualiser_visible()
+        # La campagne choisie dans une vue reste choisie dans l'autre.
+        if index == ANNEE:
+            self.vue_annee.selectionner(self._slug_choisi)
+        elif index == CAMPAGNES:
+            self.vue_campagnes.selectionner(self._slug_choisi)
 
     def _actualiser_visible(self) -> None:
         onglet = self.onglets.currentIndex()
@@ -351,7 +356,10 @@ class FenetrePrincipale(QMainWindow):
         self.etat_base.setToolTip(str(chemin) if chemin else "")
         choisie = self._slug_choisi is not None and self.session.existe(self._slug_choisi)
         self.action_modifier.setEnabled(choisie)
-        self.action_supprimer.setEnabled(choisie)
+        # Supprimer seulement là où la campagne choisie est sous les yeux.
+        self.action_supprimer.setEnabled(
+            choisie and self.onglets.currentIndex() in (ANNEE, CAMPAGNES)
+        )
 
     # --- sélection et édition -------------------------------------------------------------
 
