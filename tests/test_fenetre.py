@@ -352,6 +352,27 @@ def test_deplacer_une_occurrence_depuis_la_frise_est_annulable(qtbot, fenetre):
     assert depot.campagne("journee-4-mars").exceptions[0].debut == date(2027, 3, 8)
 
 
+def test_annuler_apres_une_modification_faite_ailleurs_ne_l_ecrase_pas(qtbot, fenetre, chemin_base):
+    editeur = ouvrir_dans_la_liste(qtbot, fenetre, "journee-4-mars")
+    editeur.responsable.setText("Cette fenêtre")
+    enregistrer(qtbot, editeur)
+    autre = Depot.ouvrir(chemin_base)
+    c = autre.campagne("journee-4-mars")
+    c.responsable = "Autre poste"
+    autre.enregistrer_campagne(c)
+    autre.fermer()
+
+    fenetre.action_annuler.trigger()
+    [boite] = boites_ouvertes(fenetre)
+    assert "a été modifiée ailleurs" in boite.text()
+    boite.close()
+    assert fenetre.session.depot.campagne("journee-4-mars").responsable == "Autre poste"
+    assert not fenetre.session.pile.canUndo(), "la commande périmée quitte la pile"
+    modele = fenetre.vue_campagnes.modele
+    ligne = modele.ligne_de("journee-4-mars")
+    assert modele.index(ligne, ModeleCampagnes.RESPONSABLE).data() == "Autre poste"
+
+
 # --- redémarrer ----------------------------------------------------------------------------------
 
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from campagnes import plan
 from campagnes.calendrier import decrire_recurrence, jours_feries
-from campagnes.erreurs import ErreurCampagnes
+from campagnes.erreurs import ConflitModification, ErreurCampagnes
 from campagnes.modele import Campagne, Recurrence
 from campagnes.suivi import campagnes_par_recommandation, couverture_publics, suivi_materiels
 
@@ -548,8 +548,11 @@ class FenetrePrincipale(QMainWindow):
         # Au-dessus de l'éditeur s'il est ouvert : c'est lui que l'utilisateur regarde.
         ouvert = self.editeur is not None and self.editeur.isVisible()
         montrer_erreur(self.editeur if ouvert else self, erreur)
-        self._perimes = set(DEPENDANCES)
-        self._actualiser_visible()
+        if isinstance(erreur, ConflitModification):
+            self.session.recharger()  # montrer ce qui a été écrit ailleurs
+        else:
+            self._perimes = set(DEPENDANCES)
+            self._actualiser_visible()
 
     # --- fermeture ------------------------------------------------------------------------
 
