@@ -19,6 +19,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from campagnes.depot import Depot  # noqa: E402
+from ui.application import installer_traduction  # noqa: E402
 from ui.fenetre import ANNEE, CAMPAGNES, MATERIEL, PUBLICS, RECOMMANDATIONS, FenetrePrincipale  # noqa: E402
 from ui.reglages import Reglages  # noqa: E402
 from ui.session import Session  # noqa: E402
@@ -70,6 +71,19 @@ def main() -> None:
         editeur.grab().save(str(DOCS / "editeur-erreur.png"))
         editeur.reject()
         f.close()
+        # La même fenêtre en anglais (Fichier > Préférences), pour vérifier la traduction.
+        traducteurs = installer_traduction(app, "en")
+        anglaise = FenetrePrincipale(
+            Session(depot), reglages, annee=2027, aujourd_hui=date(2027, 2, 20)
+        )
+        anglaise.resize(1400, 820)
+        anglaise.show()
+        anglaise.onglets.setCurrentIndex(MATERIEL)
+        attendre(app)
+        anglaise.grab().save(str(DOCS / "fenetre-en.png"))
+        anglaise.close()
+        for t in traducteurs:
+            app.removeTranslator(t)
         depot.fermer()
     print("captures écrites dans", DOCS)
 

@@ -31,402 +31,402 @@
 <context>
     <name>EditeurCampagne</name>
     <message>
-        <location filename="../../ui/editeur.py" line="183" />
+        <location filename="../../ui/editeur.py" line="194" />
         <source>Nouvelle campagne</source>
         <translation>New campaign</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="185" />
+        <location filename="../../ui/editeur.py" line="196" />
         <source>Campagne — %1</source>
         <translation>Campaign — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="188" />
+        <location filename="../../ui/editeur.py" line="199" />
         <source>Général</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="189" />
+        <location filename="../../ui/editeur.py" line="200" />
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="190" />
+        <location filename="../../ui/editeur.py" line="201" />
         <source>Publics</source>
         <translation>Audiences</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="191" />
+        <location filename="../../ui/editeur.py" line="202" />
         <source>Partenaires et diffusion</source>
         <translation>Partners and distribution</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="192" />
+        <location filename="../../ui/editeur.py" line="203" />
         <source>Recommandations</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="193" />
+        <location filename="../../ui/editeur.py" line="204" />
         <source>Matériels</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="198" />
+        <location filename="../../ui/editeur.py" line="209" />
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="199" />
+        <location filename="../../ui/editeur.py" line="210" />
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="222" />
+        <location filename="../../ui/editeur.py" line="233" />
         <source>Identifiant stable de la campagne (exports, ligne de commande).</source>
         <translation>Stable identifier of the campaign (exports, command line).</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="233" />
+        <location filename="../../ui/editeur.py" line="244" />
         <source>non précisé</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="236" />
+        <location filename="../../ui/editeur.py" line="247" />
         <source>Codes de langue séparés par des virgules : fr, en, iu…</source>
         <translation>Language codes separated by commas: fr, en, iu…</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="245" />
+        <location filename="../../ui/editeur.py" line="256" />
         <source>&amp;Titre :</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="247" />
+        <location filename="../../ui/editeur.py" line="258" />
         <source>Identifiant :</source>
         <translation>Identifier:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="250" />
+        <location filename="../../ui/editeur.py" line="261" />
         <source>Couleur :</source>
         <translation>Colour:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="252" />
+        <location filename="../../ui/editeur.py" line="263" />
         <source>Budget :</source>
         <translation>Budget:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="255" />
+        <location filename="../../ui/editeur.py" line="266" />
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="256" />
+        <location filename="../../ui/editeur.py" line="267" />
         <source>Responsable :</source>
         <translation>Owner:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="257" />
+        <location filename="../../ui/editeur.py" line="268" />
         <source>Langues :</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="258" />
+        <location filename="../../ui/editeur.py" line="269" />
         <source>Description :</source>
         <translation>Description:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="259" />
+        <location filename="../../ui/editeur.py" line="270" />
         <source>Objectifs :</source>
         <translation>Objectives:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="260" />
+        <location filename="../../ui/editeur.py" line="271" />
         <source>Messages clés :</source>
         <translation>Key messages:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="261" />
+        <location filename="../../ui/editeur.py" line="272" />
         <source>Contexte :</source>
         <translation>Context:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="262" />
+        <location filename="../../ui/editeur.py" line="273" />
         <source>Ton :</source>
         <translation>Tone:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="270" />
+        <location filename="../../ui/editeur.py" line="281" />
         <source>Chaque année à la même date (un jour)</source>
         <translation>Every year on the same date (one day)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="271" />
+        <location filename="../../ui/editeur.py" line="282" />
         <source>Chaque année, les sept premiers jours du mois</source>
         <translation>Every year, the first seven days of the month</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="274" />
+        <location filename="../../ui/editeur.py" line="285" />
         <source>Chaque année, la première semaine complète du mois (lundi à dimanche)</source>
         <translation>Every year, the first full week of the month (Monday to Sunday)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="276" />
+        <location filename="../../ui/editeur.py" line="287" />
         <source>Chaque année, du … au … (période annuelle)</source>
         <translation>Every year, from … to … (yearly period)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="277" />
+        <location filename="../../ui/editeur.py" line="288" />
         <source>Une seule fois, du … au … (ponctuelle)</source>
         <translation>Once, from … to … (one-off)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="278" />
+        <location filename="../../ui/editeur.py" line="289" />
         <source>Règle personnalisée (RFC 5545)</source>
         <translation>Custom rule (RFC 5545)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="285" />
+        <location filename="../../ui/editeur.py" line="296" />
         <source>Fin (incluse) :</source>
         <translation>End (inclusive):</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="287" />
+        <location filename="../../ui/editeur.py" line="298" />
         <source>Règle :</source>
         <translation>Rule:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="292" />
+        <location filename="../../ui/editeur.py" line="303" />
         <source>Quand :</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="293" />
+        <location filename="../../ui/editeur.py" line="304" />
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="296" />
+        <location filename="../../ui/editeur.py" line="307" />
         <source>En clair :</source>
         <translation>In plain words:</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="308" />
+        <location filename="../../ui/editeur.py" line="319" />
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="308" />
+        <location filename="../../ui/editeur.py" line="319" />
         <source>Cette année-là</source>
         <translation>That year</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="308" />
+        <location filename="../../ui/editeur.py" line="319" />
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="308" />
+        <location filename="../../ui/editeur.py" line="319" />
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="314" />
+        <location filename="../../ui/editeur.py" line="325" />
         <source>Ajouter une exception</source>
         <translation>Add an exception</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="316" />
+        <location filename="../../ui/editeur.py" line="327" />
         <source>Retirer l'exception</source>
         <translation>Remove the exception</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="323" />
+        <location filename="../../ui/editeur.py" line="334" />
         <source>Exceptions : pour une année donnée, l'occurrence est déplacée ou annulée.</source>
         <translation>Exceptions: for a given year, the occurrence is moved or cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="343" />
+        <location filename="../../ui/editeur.py" line="354" />
         <source>déplacée</source>
         <translation>moved</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="344" />
+        <location filename="../../ui/editeur.py" line="355" />
         <source>annulée</source>
         <translation>cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="364" />
+        <location filename="../../ui/editeur.py" line="375" />
         <source>Public</source>
         <translation>Audience</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="364" />
+        <location filename="../../ui/editeur.py" line="375" />
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="364" />
+        <location filename="../../ui/editeur.py" line="375" />
         <source>Action attendue</source>
         <translation>Expected action</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="374" />
+        <location filename="../../ui/editeur.py" line="385" />
         <source>Choisir ou taper un public</source>
         <translation>Choose or type an audience</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="375" />
+        <location filename="../../ui/editeur.py" line="386" />
         <source>Ajouter le public</source>
         <translation>Add the audience</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="377" />
+        <location filename="../../ui/editeur.py" line="388" />
         <source>Retirer le public</source>
         <translation>Remove the audience</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="398" />
+        <location filename="../../ui/editeur.py" line="409" />
         <source>Ce public est déjà dans la liste.</source>
         <translation>This audience is already in the list.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="412" />
+        <location filename="../../ui/editeur.py" line="423" />
         <source>Partenaires</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="415" />
+        <location filename="../../ui/editeur.py" line="426" />
         <source>Nouveau partenaire</source>
         <translation>New partner</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="418" />
+        <location filename="../../ui/editeur.py" line="429" />
         <source>Canaux</source>
         <translation>Channels</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="418" />
+        <location filename="../../ui/editeur.py" line="429" />
         <source>Nouveau canal</source>
         <translation>New channel</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="429" />
+        <location filename="../../ui/editeur.py" line="440" />
         <source>Régions</source>
         <translation>Regions</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="431" />
+        <location filename="../../ui/editeur.py" line="442" />
         <source>Tout le Québec</source>
         <translation>All of Quebec</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="477" />
+        <location filename="../../ui/editeur.py" line="488" />
         <source>n° %1 — %2</source>
         <translation>No. %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="503" />
+        <location filename="../../ui/editeur.py" line="514" />
         <source>Recommandation %1</source>
         <translation>Recommendation %1</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="514" />
+        <location filename="../../ui/editeur.py" line="525" />
         <source>Titre</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="515" />
+        <location filename="../../ui/editeur.py" line="526" />
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="516" />
+        <location filename="../../ui/editeur.py" line="527" />
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="517" />
+        <location filename="../../ui/editeur.py" line="528" />
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="518" />
+        <location filename="../../ui/editeur.py" line="529" />
         <source>Échéance (AAAA-MM-JJ)</source>
         <translation>Due date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="519" />
+        <location filename="../../ui/editeur.py" line="530" />
         <source>Délai (jours avant)</source>
         <translation>Lead time (days before)</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="520" />
+        <location filename="../../ui/editeur.py" line="531" />
         <source>Quantité</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="521" />
+        <location filename="../../ui/editeur.py" line="532" />
         <source>Lieux de diffusion</source>
         <translation>Distribution places</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="534" />
+        <location filename="../../ui/editeur.py" line="545" />
         <source>Ajouter un matériel</source>
         <translation>Add a material</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="536" />
+        <location filename="../../ui/editeur.py" line="547" />
         <source>Retirer le matériel</source>
         <translation>Remove the material</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="540" />
+        <location filename="../../ui/editeur.py" line="551" />
         <source>L'échéance est une date fixe, ou bien un délai en jours avant chaque lancement.</source>
         <translation>The due date is a fixed date, or a lead time in days before each launch.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="613" />
+        <location filename="../../ui/editeur.py" line="624" />
         <source>Couleur de la campagne</source>
         <translation>Campaign colour</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="697" />
+        <location filename="../../ui/editeur.py" line="708" />
         <source>Deux exceptions portent sur l'année %1.</source>
         <translation>Two exceptions are for the year %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="748" />
+        <location filename="../../ui/editeur.py" line="759" />
         <source>Matériel %1 : %2 « %3 » n'est pas un nombre entier.</source>
         <translation>Material %1: %2 “%3” is not a whole number.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="720" />
+        <location filename="../../ui/editeur.py" line="731" />
         <source>Matériel %1 : échéance « %2 » illisible (attendu : AAAA-MM-JJ, ex. 2027-02-15).</source>
         <translation>Material %1: due date “%2” cannot be read (expected: YYYY-MM-DD, e.g. 2027-02-15).</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="732" />
+        <location filename="../../ui/editeur.py" line="743" />
         <source>le délai</source>
         <translation>the lead time</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="733" />
+        <location filename="../../ui/editeur.py" line="744" />
         <source>la quantité</source>
         <translation>the quantity</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="757" />
+        <location filename="../../ui/editeur.py" line="768" />
         <source>Le titre ne peut pas être vide.</source>
         <translation>The title cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="764" />
+        <location filename="../../ui/editeur.py" line="775" />
         <source>La fin précède le début : choisissez une fin le même jour ou après.</source>
         <translation>The end is before the start: choose an end on the same day or later.</translation>
     </message>
     <message>
-        <location filename="../../ui/editeur.py" line="771" />
+        <location filename="../../ui/editeur.py" line="782" />
         <source>Une campagne porte déjà l'identifiant « %1 ».</source>
         <translation>A campaign already has the identifier “%1”.</translation>
     </message>
@@ -620,73 +620,73 @@
         <translation>Planned year</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="347" />
+        <location filename="../../ui/fenetre.py" line="352" />
         <source>%1 campagnes — %2</source>
         <translation>%1 campaigns — %2</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="349" />
+        <location filename="../../ui/fenetre.py" line="354" />
         <source>base en mémoire</source>
         <translation>in-memory database</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="412" />
+        <location filename="../../ui/fenetre.py" line="424" />
         <source>Campagne créée : %1</source>
         <translation>Campaign created: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="415" />
+        <location filename="../../ui/fenetre.py" line="429" />
         <source>Modifications enregistrées.</source>
         <translation>Changes saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="425" />
+        <location filename="../../ui/fenetre.py" line="440" />
         <source>« %1 » supprimée. Ctrl+Z pour l'annuler.</source>
         <translation>“%1” deleted. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="432" />
+        <location filename="../../ui/fenetre.py" line="447" />
         <source>Occurrence déplacée. Ctrl+Z pour l'annuler.</source>
         <translation>Occurrence moved. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="443" />
+        <location filename="../../ui/fenetre.py" line="458" />
         <source>Importer des campagnes</source>
         <translation>Import campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="443" />
-        <location filename="../../ui/fenetre.py" line="499" />
+        <location filename="../../ui/fenetre.py" line="458" />
+        <location filename="../../ui/fenetre.py" line="514" />
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="471" />
+        <location filename="../../ui/fenetre.py" line="486" />
         <source>Import de « %1 »…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="487" />
+        <location filename="../../ui/fenetre.py" line="502" />
         <source>Import terminé : %1 créées, %2 modifiées, %3 inchangées.</source>
         <translation>Import finished: %1 created, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="497" />
+        <location filename="../../ui/fenetre.py" line="512" />
         <source>Exporter les campagnes</source>
         <translation>Export campaigns</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="511" />
+        <location filename="../../ui/fenetre.py" line="526" />
         <source>%1 campagnes exportées dans %2.</source>
         <translation>%1 campaigns exported to %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="525" />
+        <location filename="../../ui/fenetre.py" line="540" />
         <source>À propos de Campagnes</source>
         <translation>About Campagnes</translation>
     </message>
     <message>
-        <location filename="../../ui/fenetre.py" line="527" />
+        <location filename="../../ui/fenetre.py" line="542" />
         <source>Campagnes planifie les campagnes de sensibilisation recommandées par la Commission spéciale sur l'exploitation sexuelle des mineurs (CSESM).</source>
         <translation>Campagnes plans the awareness campaigns recommended by the Special Commission on the Sexual Exploitation of Minors (CSESM).</translation>
     </message>
@@ -762,7 +762,7 @@
     <message>
         <location filename="../../ui/vue_materiels.py" line="149" />
         <source>Matériel</source>
-        <translation>Materials</translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location filename="../../ui/vue_materiels.py" line="150" />
