@@ -161,6 +161,20 @@ def test_recurrence_premiere_semaine_complete(qtbot, fenetre):
     )
 
 
+def test_ouvrir_puis_enregistrer_sans_rien_changer_ne_modifie_rien(qtbot, fenetre):
+    depot = fenetre.session.depot
+    avant = depot.campagne("campagnes-multiplateformes")
+    assert avant.recurrence.rrule == "FREQ=YEARLY"
+    editeur = ouvrir_dans_la_liste(qtbot, fenetre, "campagnes-multiplateformes")
+    assert editeur.forme.currentData() == "periode_annuelle"
+    assert editeur.description_recurrence.text() == "chaque année du 15 février au 31 mars"
+    enregistrer(qtbot, editeur)
+    apres = depot.campagne("campagnes-multiplateformes")
+    assert apres.compteur_modifications == avant.compteur_modifications
+    assert apres.recurrence == avant.recurrence
+    assert not fenetre.session.pile.canUndo()
+
+
 def test_ajouter_un_materiel_qui_apparait_en_retard(qtbot, fenetre):
     editeur = ouvrir_dans_la_liste(qtbot, fenetre, "journee-4-mars")
     editeur.onglets.setCurrentIndex(5)

@@ -98,9 +98,13 @@ def forme_recurrence(rec: Recurrence) -> str:
         and parties["BYSETPOS"] == "1"
     ):
         return PREMIERE_SEMAINE if rec.duree_jours == 7 else PERSONNALISEE
-    if cles != {"BYMONTH", "BYMONTHDAY"}:
-        return PERSONNALISEE
-    if (int(parties["BYMONTH"]), int(parties["BYMONTHDAY"])) != (rec.debut.month, rec.debut.day):
+    if cles == {"BYMONTH", "BYMONTHDAY"}:
+        if (int(parties["BYMONTH"]), int(parties["BYMONTHDAY"])) != (
+            rec.debut.month,
+            rec.debut.day,
+        ):
+            return PERSONNALISEE
+    elif cles:  # sans BYxxx, la règle reprend le mois et le jour du début : même sens
         return PERSONNALISEE
     if rec.duree_jours == 1:
         return DATE_FIXE
@@ -131,6 +135,16 @@ def recurrence_de_forme(forme: str, debut: date, fin: date, regle: str | None) -
     if forme == PERIODE_ANNUELLE:
         return Recurrence(debut, fin, f"FREQ=YEARLY;BYMONTH={debut.month};BYMONTHDAY={debut.day}")
     return Recurrence(debut, fin, regle or None)
+
+
+def _garder_ordre(avant: list, coches: list) -> list:
+    """Les éléments cochés, dans l'ordre où la campagne les avait, les nouveaux à la fin.
+
+    Sans cela, ouvrir puis enregistrer réordonnerait les listes : une modification sans
+    changement, qui ferait monter la SEQUENCE iCalendar chez les partenaires.
+    """
+    gardes = [x for x in avant if x in coches]
+    return gardes + [x for x in coches if x not in gardes]
 
 
 def _qdate(jour: date) -> QDate:
@@ -643,12 +657,16 @@ class EditeurCampagne(QDialog):
         self._valider_en_direct()
 
     def _recurrence_saisie(self) -> Recurrence:
-        return recurrence_de_forme(
-            self.forme.currentData(),
-            _date(self.debut.date()),
-            _date(self.fin.date()),
-            self.regle.text().strip(),
+        forme = self.forme.currentData()
+        rec = recurrence_de_forme(
+            forme, _date(self.debut.date()), _date(self.fin.date()), self.regle.text().strip()
         )
+        origine = self._origine.recurrence
+        meme_forme = forme != PERSONNALISEE and forme == forme_recurrence(origine)
+        if meme_forme and (rec.debut, rec.fin) == (origine.debut, origine.fin):
+            # Même sens, même écriture : ouvrir puis enregistrer ne change rien (ni la SEQUENCE iCalendar).
+            return copy.deepcopy(origine)
+        return rec
 
     def _mettre_a_jour_recurrence(self) -> None:
         forme = self.forme.currentData()
@@ -691,10 +709,10 @@ class EditeurCampagne(QDialog):
             )
             for ligne in range(self.publics.rowCount())
         ]
-        c.partenaires = self._coches(self.partenaires)
-        c.canaux = self._coches(self.canaux)
-        c.regions = self._coches(self.regions)
-        c.recommandations = self._coches(self.recommandations)
+        c.partenaires = _garder_ordre(c.partenaires, self._coches(self.partenaires))
+        c.canaux = _garder_ordre(c.canaux, self._coches(self.canaux))
+        c.regions = _garder_ordre(c.regions, self._coches(self.regions))
+        c.recommandations = _garder_ordre(c.recommandations, self._coches(self.recommandations))
         c.materiels = self._materiels_saisis()
         return c
 
