@@ -553,3 +553,21 @@ def test_un_csv_illisible_donne_un_message_et_ne_change_rien(qtbot, fenetre, tmp
     assert fenetre.session.depot.campagnes() == avant
     assert fenetre.action_importer.isEnabled()
     boite.close()
+
+
+def test_exporter_en_csv(qtbot, fenetre, tmp_path):
+    cible = tmp_path / "plan.csv"
+    fenetre.exporter_csv_vers(cible)
+    assert fenetre.statusBar().currentMessage() == f"13 campagnes exportées dans {cible}."
+    assert "Journée de la lutte contre l'exploitation sexuelle des mineurs" in cible.read_text(
+        encoding="utf-8-sig"
+    )
+
+
+def test_exporter_dans_un_dossier_absent_donne_un_message(qtbot, fenetre, tmp_path):
+    fenetre.exporter_csv_vers(tmp_path / "absent" / "plan.csv")
+    [boite] = boites_ouvertes(fenetre)
+    cible = tmp_path / "absent" / "plan.csv"
+    assert boite.text() == f"Impossible d'écrire « {cible} » : le dossier « {cible.parent} » n'existe pas."
+    assert not (tmp_path / "absent").exists()
+    boite.close()

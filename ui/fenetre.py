@@ -513,19 +513,22 @@ class FenetrePrincipale(QMainWindow):
             "campagnes.csv",
             self.tr("Fichiers CSV (*.csv)"),
         )
-        if not chemin:
-            return
+        if chemin:
+            self.exporter_csv_vers(Path(chemin))
+
+    def exporter_csv_vers(self, chemin: Path) -> None:
+        """Écrit toutes les campagnes (fichier temporaire puis renommé : l'ancien reste intact)."""
         from campagnes.echange_csv import exporter_campagnes
 
         try:
-            nombre = exporter_campagnes(self.session.depot, Path(chemin))
+            nombre = exporter_campagnes(self.session.depot, chemin)
         except ErreurCampagnes as e:
             self._on_erreur_survenue(e)
             return
         self.statusBar().showMessage(
             self.tr("%1 campagnes exportées dans %2.")
             .replace("%1", str(nombre))
-            .replace("%2", chemin),
+            .replace("%2", str(chemin)),
             8000,
         )
 
