@@ -60,6 +60,34 @@ def test_fichier_qui_n_est_pas_une_base_donne_un_message_clair(
     )
 
 
+def test_base_d_une_version_plus_recente_refusee_avec_un_message(
+    qapp, tmp_path, monkeypatch, journal_propre
+):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    chemin = tmp_path / "future.sqlite"
+    depot = Depot.ouvrir(chemin)
+    depot.db["_sqlite_migrations"].insert(
+        {"migration_set": "campagnes", "name": "m999_venue_du_futur", "applied_at": "2030-01-01"}
+    )
+    depot.fermer()
+    vus: list[str] = []
+
+    def lire_et_fermer() -> None:
+        boite = QApplication.activeModalWidget()
+        if isinstance(boite, QMessageBox):
+            vus.append(boite.text())
+            boite.close()
+        else:
+            QTimer.singleShot(20, lire_et_fermer)
+
+    QTimer.singleShot(0, lire_et_fermer)
+    assert lancer(chemin, dossier_du_journal=tmp_path / "journal") == 1
+    assert vus == [
+        f"La base « {chemin} » vient d'une version plus récente de Campagnes ; "
+        "mettez l'application à jour pour l'ouvrir."
+    ]
+
+
 def test_un_bogue_ouvre_un_dialogue_francais_details_replies(qtbot, tmp_path, journal_propre):
     configurer_journal(tmp_path)
     try:
