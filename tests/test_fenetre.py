@@ -568,6 +568,37 @@ def test_exporter_dans_un_dossier_absent_donne_un_message(qtbot, fenetre, tmp_pa
     fenetre.exporter_csv_vers(tmp_path / "absent" / "plan.csv")
     [boite] = boites_ouvertes(fenetre)
     cible = tmp_path / "absent" / "plan.csv"
-    assert boite.text() == f"Impossible d'écrire « {cible} » : le dossier « {cible.parent} » n'existe pas."
+    assert (
+        boite.text()
+        == f"Impossible d'écrire « {cible} » : le dossier « {cible.parent} » n'existe pas."
+    )
     assert not (tmp_path / "absent").exists()
     boite.close()
+
+
+def test_masquer_le_calendrier_d_un_partenaire(qtbot, ouvrir, monkeypatch):
+    """Un calendrier importé (ici un fournisseur d'essai, nommé comme tel) devient un calque."""
+    from campagnes import plan
+    from campagnes.modele import Occurrence
+
+    def partenaire_d_essai(_depot, annee):
+        return [
+            Occurrence(
+                slug="essai-salon",
+                titre="Salon d'essai",
+                debut=date(annee, 5, 3),
+                fin=date(annee, 5, 5),
+                source="Partenaire d'essai",
+            )
+        ]
+
+    monkeypatch.setattr(plan, "fournisseurs_occurrences", [partenaire_d_essai])
+    fenetre = ouvrir()
+    fenetre.onglets.setCurrentIndex(ANNEE)
+    assert not fenetre.vue_annee.rect_ligne("essai-salon").isEmpty()
+    [action] = fenetre.menu_sources.actions()
+    assert action.text() == "Partenaire d'essai" and action.isChecked()
+    action.setChecked(False)
+    assert fenetre.vue_annee.rect_ligne("essai-salon").isEmpty()
+    action.setChecked(True)
+    assert not fenetre.vue_annee.rect_ligne("essai-salon").isEmpty()
