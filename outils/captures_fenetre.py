@@ -19,7 +19,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from campagnes.depot import Depot  # noqa: E402
-from ui.application import installer_traduction  # noqa: E402
+from ui.demarrage import installer_traduction  # noqa: E402
 from ui.fenetre import ANNEE, CAMPAGNES, MATERIEL, PUBLICS, RECOMMANDATIONS, FenetrePrincipale  # noqa: E402
 from ui.reglages import Reglages  # noqa: E402
 from ui.session import Session  # noqa: E402

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from campagnes.depot import Depot
 from campagnes.erreurs import DonneesInvalides
 from ui import erreurs
-from ui.application import chemin_traduction, configurer_journal, lancer
+from ui.application import lancer
+from ui.demarrage import chemin_traduction, configurer_journal
 from ui.fenetre import FenetrePrincipale
 from ui.plateforme import message_paquets, paquets_manquants
 from ui.reglages import Reglages
@@ -133,7 +134,7 @@ def test_traduction_anglaise_des_menus(qtbot, tmp_path):
 
 def test_le_demarrage_ne_charge_ni_reportlab_ni_icalendar():
     code = (
-        "import sys; import ui.application, ui.fenetre; "
+        "import sys; import ui.application, ui.demarrage, ui.fenetre; "
         "print(sorted(m for m in ('reportlab', 'icalendar') if m in sys.modules))"
     )
     sortie = subprocess.run(
@@ -143,7 +144,7 @@ def test_le_demarrage_ne_charge_ni_reportlab_ni_icalendar():
 
 
 def test_bibliotheques_xcb_manquantes_nommees_avec_la_commande():
-    presentes = {"xcb-cursor", "xkbcommon-x11"}
+    presentes = {"xcb-cursor", "xkbcommon-x11", "EGL", "GL", "fontconfig", "dbus-1"}
     manquants = paquets_manquants(
         trouver=lambda nom: f"lib{nom}.so" if nom in presentes else None,
         environnement={"DISPLAY": ":0"},
@@ -156,15 +157,16 @@ def test_bibliotheques_xcb_manquantes_nommees_avec_la_commande():
     )
 
 
-def test_hors_x11_rien_n_est_exige():
+def test_hors_x11_seules_les_bibliotheques_de_qtgui_sont_exigees():
     absent = lambda _nom: None  # noqa: E731
-    assert paquets_manquants(absent, {"QT_QPA_PLATFORM": "offscreen"}, "linux") == []
-    assert paquets_manquants(absent, {"WAYLAND_DISPLAY": "wayland-0"}, "linux") == []
+    qtgui = ["libegl1", "libgl1", "libfontconfig1", "libdbus-1-3"]
+    assert paquets_manquants(absent, {"QT_QPA_PLATFORM": "offscreen"}, "linux") == qtgui
+    assert paquets_manquants(absent, {"WAYLAND_DISPLAY": "wayland-0"}, "linux") == qtgui
     assert paquets_manquants(absent, {}, "win32") == []
 
 
 def test_choisir_l_anglais_dans_les_preferences_le_charge_au_demarrage(qtbot, qapp, tmp_path):
-    from ui.application import installer_traduction
+    from ui.demarrage import installer_traduction
     from ui.preferences import DialoguePreferences
     from ui.reglages import LANGUE
 
@@ -186,3 +188,11 @@ def test_choisir_l_anglais_dans_les_preferences_le_charge_au_demarrage(qtbot, qa
     assert (
         QApplication.translate("FenetrePrincipale", "&Nouvelle campagne…") == "&Nouvelle campagne…"
     )
+
+
+def test_lancer_ne_charge_pas_qt_avant_d_avoir_verifie_les_bibliotheques():
+    code = "import sys; import ui.application; print(any(m.startswith('PySide6') for m in sys.modules))"
+    sortie = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=RACINE, check=True
+    ).stdout
+    assert sortie.strip() == "False"
