@@ -119,66 +119,10 @@ def _meme_jour(annee: int, mois: int, jour: int) -> date:
     return date(annee, mois, min(jour, calendar.monthrange(annee, mois)[1]))
 
 
-@lru_cache(maxsize=4096)
-def _forme_annuelle(rrule: str) -> tuple[int, int | None] | None:
-    """(mois, jour) d'une règle annuelle simple, (mois, None) si seul le mois est fixé,
-    (0, 0) si la règle reprend le mois et le jour du DTSTART (« FREQ=YEARLY »).
-
-    Pour ces règles, le DTSTART ne sert que de borne inférieure : on peut le rapprocher
-    de la période cherchée. Sinon None, et dateutil parcourt depuis le DTSTART.
-    """
-    try:
-        parties = analyser_regle(rrule)
-    except DonneesInvalides:
-        return None
-    if parties.get("FREQ") != "YEARLY" or parties.get("INTERVAL", "1") != "1":
-        return None
-    if "COUNT" in parties or "UNTIL" in parties:
-        return None
-    if set(parties) <= {"FREQ", "INTERVAL"}:
-        return 0, 0  # le mois et le jour du DTSTART
-    if "BYMONTH" not in parties:
-        return None
-    if not parties["BYMONTH"].isdigit():
-        return None
-    autres = set(parties) - {"FREQ", "INTERVAL", "BYMONTH"}
-    if autres == {"BYMONTHDAY"} and parties["BYMONTHDAY"].isdigit():
-        return int(parties["BYMONTH"]), int(parties["BYMONTHDAY"])
-    if autres and autres <= {"BYDAY", "BYSETPOS", "BYMONTHDAY"}:
-        return int(parties["BYMONTH"]), None
-    return None
-
-
 def debuts_entre(recurrence: Recurrence, premier: date, dernier: date) -> list[date]:
     """Les dates de début (non modifiées) des occurrences qui commencent dans [premier, dernier]."""
     if not recurrence.rrule:
         return [recurrence.debut] if premier <= recurrence.debut <= dernier else []
-    forme = _forme_annuelle(recurrence.rrule)
-    if forme is not None and dernier >= premier:
-        # Chemin rapide (mesuré : 10 000 campagnes en 0,2 s au lieu de 8,5 s) ; le même
-        # résultat que dateutil, vérifié par tests/test_calendrier_rapide.py.
-        mois, jour = forme
-        if mois == 0:
-            mois, jour = recurrence.debut.month, recurrence.debut.day
-        if jour is not None:
-            resultat = []
-            for annee in range(max(premier.year, recurrence.debut.year), dernier.year + 1):
-                if jour <= calendar.monthrange(annee, mois)[1]:
-                    candidat = date(annee, mois, jour)
-                    if premier <= candidat <= dernier and candidat >= recurrence.debut:
-                        resultat.append(candidat)
-            return resultat
-        depart = max(recurrence.debut, date(premier.year, 1, 1))
-        if depart > recurrence.debut:
-            regle = _regle(recurrence.rrule, depart)
-            return [
-                d.date()
-                for d in regle.between(
-                    datetime.combine(premier, datetime.min.time()),
-                    datetime.combine(dernier, datetime.min.time()),
-                    inc=True,
-                )
-            ]
     regle = _regle(recurrence.rrule, recurrence.debut)
     return [
         d.date()
