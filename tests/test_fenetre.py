@@ -602,3 +602,14 @@ def test_masquer_le_calendrier_d_un_partenaire(qtbot, ouvrir, monkeypatch):
     assert fenetre.vue_annee.rect_ligne("essai-salon").isEmpty()
     action.setChecked(True)
     assert not fenetre.vue_annee.rect_ligne("essai-salon").isEmpty()
+
+
+def test_double_clic_sur_un_materiel_ouvre_sa_campagne(qtbot, fenetre):
+    fenetre.onglets.setCurrentIndex(MATERIEL)
+    table = fenetre.vue_materiels.table
+    rect = table.visualRect(fenetre.vue_materiels.modele.index(0, 1))
+    # QTest n'envoie que l'événement de double-clic : le premier clic le précède, comme à la souris.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert fenetre.editeur is not None and fenetre.editeur.isVisible()
+    assert fenetre.editeur.slug.text() == "information-multilingue-victimes"
