@@ -611,5 +611,8 @@ def test_double_clic_sur_un_materiel_ouvre_sa_campagne(qtbot, fenetre):
     # QTest n'envoie que l'événement de double-clic : le premier clic le précède, comme à la souris.
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # … et le bouton se relâche (sans quoi Qt croirait le bouton encore enfoncé ensuite).
+    qtbot.mouseRelease(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert fenetre.editeur is not None and fenetre.editeur.isVisible()
     assert fenetre.editeur.slug.text() == "information-multilingue-victimes"
+    fenetre.editeur.reject()
