@@ -311,6 +311,11 @@ def jalons_datees(campagne: Campagne, lancement: date) -> list[tuple[date, str]]
     return sorted((lancement - timedelta(days=j.jours_avant), j.libelle) for j in campagne.jalons)
 
 
+def _de(mois: str) -> str:
+    """« de mars », mais « d'avril », « d'août », « d'octobre » (élision devant une voyelle)."""
+    return f"d'{mois}" if mois[0] in "aeiouéàâ" else f"de {mois}"
+
+
 def decrire_recurrence(recurrence: Recurrence) -> str:
     """La règle en français simple : « chaque année le 4 mars »."""
     debut, fin = recurrence.debut, recurrence.fin
@@ -327,9 +332,9 @@ def decrire_recurrence(recurrence: Recurrence) -> str:
             mois = MOIS[int(parties.get("BYMONTH", debut.month)) - 1]
             rang = parties.get("BYSETPOS") or parties["BYDAY"][:-2] or "1"
             rang_fr = {"1": "premier", "-1": "dernier", "2": "deuxième", "3": "troisième"}
-            quand = f"le {rang_fr.get(rang, rang + 'e')} {JOURS[_JOURS_RRULE[jour]]} de {mois}"
+            quand = f"le {rang_fr.get(rang, rang + 'e')} {JOURS[_JOURS_RRULE[jour]]} {_de(mois)}"
             if duree == 7 and jour == "MO":
-                return f"{prefixe}, la première semaine complète (lundi à dimanche) de {mois}"
+                return f"{prefixe}, la première semaine complète (lundi à dimanche) {_de(mois)}"
             if duree > 1:
                 return f"{prefixe}, {duree} jours à partir du {quand[3:]}"
             return f"{prefixe} {quand}"
@@ -337,7 +342,7 @@ def decrire_recurrence(recurrence: Recurrence) -> str:
             return f"{prefixe} le {date_fr(debut, annee=False)}"
         if debut.day == 1 and fin.month == debut.month and duree <= 10:
             nombres = {7: "sept", 3: "trois", 5: "cinq", 10: "dix"}
-            return f"{prefixe}, les {nombres.get(duree, duree)} premiers jours de {MOIS[debut.month - 1]}"
+            return f"{prefixe}, les {nombres.get(duree, duree)} premiers jours {_de(MOIS[debut.month - 1])}"
         return f"{prefixe} du {date_fr(debut, annee=False)} au {date_fr(fin, annee=False)}"
     unite = {"MONTHLY": "chaque mois", "WEEKLY": "chaque semaine", "DAILY": "chaque jour"}
     texte = unite[frequence] if intervalle == 1 else f"tous les {intervalle} ({frequence.lower()})"

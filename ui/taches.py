@@ -1,0 +1,80 @@
+"""Le seul exécuteur des travaux longs : une fonction du domaine sur un fil du QThreadPool.
+
+La fonction reçoit `progression(fait, total)` et `annule()` comme en ligne de commande ;
+ici ils deviennent des signaux et une boîte de progression qui n'apparaît qu'après
+600 ms. La base SQLite ne traverse pas les fils : la fonction ouvre sa propre connexion.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from campagnes.erreurs import ErreurCampagnes
+
+Travail = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class Relais(QObject):
+    """Signaux : progression(int fait, int total), terminee(object résultat), echouee(object exception)."""
+
+    progression = Signal(int, int)
+    terminee = Signal(object)
+    echouee = Signal(object)
+
+
+class _Execution(QRunnable):
+    def __init__(self, travail: Travail, relais: Relais, arret: threading.Event):
+        super().__init__()
+        self.travail, self.relais, self.arret = travail, relais, arret
+
+    def run(self) -> None:
+        try:
+            resultat = self.travail(self.relais.progression.emit, self.arret.is_set)
+        except BaseException as e:  # tout finit dans l'interface, jamais perdu sur le fil
+            self.relais.echouee.emit(e)
+        else:
+            self.relais.terminee.emit(resultat)
+
+
+def executer(
+    parent: QWidget,
+    libelle: str,
+    travail: Travail,
+    quand_terminee: Callable[[Any], None],
+    quand_echouee: Callable[[ErreurCampagnes], None],
+) -> Relais:
+    """Lance le travail ; une erreur connue va à `quand_echouee`, un bogue au crochet des bogues."""
+    arret = threading.Event()
+    relais = Relais(parent)
+    boite = QProgressDialog(libelle, QCoreApplication.translate("taches", "Annuler"), 0, 0, parent)
+    boite.setWindowModality(Qt.WindowModality.WindowModal)
+    boite.setMinimumDuration(600)
+    boite.canceled.connect(arret.set)
+    relais.progression.connect(lambda fait, total: (boite.setMaximum(total), boite.setValue(fait)))
+
+    def fin() -> None:
+        boite.reset()
+        boite.deleteLater()
+        relais.deleteLater()
+
+    def reussite(resultat: Any) -> None:
+        fin()
+        quand_terminee(resultat)
+
+    def echec(e: BaseException) -> None:
+        fin()
+        if isinstance(e, ErreurCampagnes):
+            quand_echouee(e)
+        else:
+            sys.excepthook(type(e), e, e.__traceback__)
+
+    relais.terminee.connect(reussite)
+    relais.echouee.connect(echec)
+    QThreadPool.globalInstance().start(_Execution(travail, relais, arret))
+    return relais
