@@ -163,7 +163,9 @@ def _debut_rapproche(recurrence: Recurrence, premier: date) -> date:
 _CLES_ANNUELLES_SIMPLES = {"FREQ", "INTERVAL", "UNTIL", "BYMONTH", "BYMONTHDAY", "WKST"}
 
 
-def _debuts_annuels_simples(recurrence: Recurrence, premier: date, dernier: date) -> list[date] | None:
+def _debuts_annuels_simples(
+    recurrence: Recurrence, premier: date, dernier: date
+) -> list[date] | None:
     """Chemin rapide pour « chaque année le J du mois M » ; None si la règle est autre.
 
     C'est la forme de la plupart des campagnes ; dateutil, lui, construit l'année entière
@@ -179,12 +181,18 @@ def _debuts_annuels_simples(recurrence: Recurrence, premier: date, dernier: date
         mois = int(mois_txt) if mois_txt else recurrence.debut.month
         jour = int(jour_txt) if jour_txt else recurrence.debut.day
         intervalle = int(parties.get("INTERVAL", "1"))
-        jusqua = date(int(parties["UNTIL"][:4]), int(parties["UNTIL"][4:6]), int(parties["UNTIL"][6:8])) if "UNTIL" in parties else None
+        jusqua = (
+            date(int(parties["UNTIL"][:4]), int(parties["UNTIL"][4:6]), int(parties["UNTIL"][6:8]))
+            if "UNTIL" in parties
+            else None
+        )
     except ValueError:
         return None
     resultat = []
     for annee in range(max(premier.year, recurrence.debut.year), dernier.year + 1):
-        if (annee - recurrence.debut.year) % intervalle or jour > calendar.monthrange(annee, mois)[1]:
+        if (annee - recurrence.debut.year) % intervalle or jour > calendar.monthrange(annee, mois)[
+            1
+        ]:
             continue
         candidat = date(annee, mois, jour)
         if candidat < recurrence.debut or (jusqua and candidat > jusqua):
@@ -354,12 +362,12 @@ def decrire_recurrence(recurrence: Recurrence) -> str:
 
 def iterer_annees(premiere: int, derniere: int) -> Iterator[int]:
     if derniere < premiere:
-        raise DonneesInvalides(f"L'année de fin ({derniere}) précède l'année de début ({premiere}).")
+        raise DonneesInvalides(
+            f"L'année de fin ({derniere}) précède l'année de début ({premiere})."
+        )
     return iter(range(premiere, derniere + 1))
 
 
 def verifier_exception(exception: ExceptionAnnuelle) -> None:
     if exception.debut and exception.fin and exception.fin < exception.debut:
-        raise DonneesInvalides(
-            f"Exception {exception.annee} : la fin précède le début."
-        )
+        raise DonneesInvalides(f"Exception {exception.annee} : la fin précède le début.")

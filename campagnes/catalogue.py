@@ -78,7 +78,10 @@ def charger_si_absent(depot: Depot) -> None:
     with depot.transaction():
         db["chapitres"].upsert_all(donnees["chapitres"], pk="numero")
         db["recommandations"].upsert_all(
-            ({k: r[k] for k in ("numero", "chapitre", "texte")} for r in donnees["recommandations"]),
+            (
+                {k: r[k] for k in ("numero", "chapitre", "texte")}
+                for r in donnees["recommandations"]
+            ),
             pk="numero",
         )
         db["regions"].upsert_all(lire_json("regions.json"), pk="code")

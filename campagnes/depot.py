@@ -109,7 +109,9 @@ def _verifier_entete(chemin: Path) -> None:
     except OSError as e:
         raise BaseInvalide(f"Impossible de lire « {chemin} » : {e.strerror}.") from e
     if entete != ENTETE_SQLITE:
-        raise BaseInvalide(f"« {chemin} » n'est pas une base Campagnes (ce n'est pas un fichier SQLite).")
+        raise BaseInvalide(
+            f"« {chemin} » n'est pas une base Campagnes (ce n'est pas un fichier SQLite)."
+        )
 
 
 def _dossier_modifiable(chemin: Path) -> bool:
@@ -400,9 +402,11 @@ class Depot:
                     f"DELETE FROM sessions WHERE id IN ({','.join('?' * len(abandonnees))})",
                     [i for i, _ in abandonnees],
                 )
-            self._session = db["sessions"].insert(
-                {"hote": hote, "pid": os.getpid(), "ouverte_le": maintenant()}
-            ).last_pk
+            self._session = (
+                db["sessions"]
+                .insert({"hote": hote, "pid": os.getpid(), "ouverte_le": maintenant()})
+                .last_pk
+            )
 
     def fermer(self) -> None:
         """Ferme proprement : la session est retirée, le prochain démarrage ne dira rien."""
@@ -491,7 +495,9 @@ class Depot:
     def recommandations(self) -> list[Recommandation]:
         return [
             Recommandation(**r)
-            for r in self.db.query("SELECT numero, chapitre, texte FROM recommandations ORDER BY numero")
+            for r in self.db.query(
+                "SELECT numero, chapitre, texte FROM recommandations ORDER BY numero"
+            )
         ]
 
     def recommandation(self, numero: int) -> Recommandation:
@@ -563,7 +569,9 @@ class Depot:
 
     def _construire_campagnes(self, where: str, params: list) -> list[Campagne]:
         db = self.db
-        rangees = list(db.query(f"SELECT c.* FROM campagnes c {where} ORDER BY c.titre, c.id", params))
+        rangees = list(
+            db.query(f"SELECT c.* FROM campagnes c {where} ORDER BY c.titre, c.id", params)
+        )
         if not rangees:
             return []
         ids = [r["id"] for r in rangees]
@@ -650,7 +658,9 @@ class Depot:
                         )
                         for m in materiels.get(i, [])
                     ],
-                    jalons=[Jalon(libelle=j[0], jours_avant=j[1], id=j[2]) for j in jalons.get(i, [])],
+                    jalons=[
+                        Jalon(libelle=j[0], jours_avant=j[1], id=j[2]) for j in jalons.get(i, [])
+                    ],
                     exceptions=[
                         ExceptionAnnuelle(
                             annee=e[0], debut=_date(e[1]), fin=_date(e[2]), annulee=bool(e[3])
@@ -724,7 +734,8 @@ class Depot:
 
         valider_campagne(c, self.numeros_recommandations() if numeros is None else numeros)
         existante = db.execute(
-            "SELECT id, uid, compteur_modifications, cree_le FROM campagnes WHERE slug = ?", [c.slug]
+            "SELECT id, uid, compteur_modifications, cree_le FROM campagnes WHERE slug = ?",
+            [c.slug],
         ).fetchone()
         horodatage = maintenant()
         if existante:

@@ -109,7 +109,9 @@ def exporter_campagnes(depot: Depot, chemin: str | Path) -> int:
 def _lire_texte(chemin: Path) -> str:
     try:
         if chemin.stat().st_size > TAILLE_MAX:
-            raise FichierInvalide(f"« {chemin.name} » dépasse {TAILLE_MAX // 1024 // 1024} Mo : import refusé.")
+            raise FichierInvalide(
+                f"« {chemin.name} » dépasse {TAILLE_MAX // 1024 // 1024} Mo : import refusé."
+            )
         brut = chemin.read_bytes()
     except FileNotFoundError as e:
         raise FichierInvalide(f"Le fichier « {chemin} » n'existe pas.") from e
@@ -131,7 +133,9 @@ def _date_csv(texte: str, colonne: str) -> date:
     try:
         return date.fromisoformat(texte.strip())
     except ValueError as e:
-        raise DonneesInvalides(f"{colonne} « {texte} » n'est pas une date (AAAA-MM-JJ attendu)") from e
+        raise DonneesInvalides(
+            f"{colonne} « {texte} » n'est pas une date (AAAA-MM-JJ attendu)"
+        ) from e
 
 
 def _exceptions(texte: str) -> list[ExceptionAnnuelle]:
@@ -139,7 +143,9 @@ def _exceptions(texte: str) -> list[ExceptionAnnuelle]:
     for morceau in _liste(texte):
         annee, _, valeur = morceau.partition(":")
         if not annee.strip().isdigit() or not valeur:
-            raise DonneesInvalides(f"exception « {morceau} » illisible (ex. 2027:2027-03-05..2027-03-11)")
+            raise DonneesInvalides(
+                f"exception « {morceau} » illisible (ex. 2027:2027-03-05..2027-03-11)"
+            )
         if valeur.strip() == "annulee":
             resultat.append(ExceptionAnnuelle(int(annee), annulee=True))
             continue
@@ -176,7 +182,11 @@ def _campagne_de_ligne(ligne: dict[str, str], existante: Campagne | None) -> Cam
     if fin < debut:
         raise DonneesInvalides(f"la fin ({fin.isoformat()}) précède le début ({debut.isoformat()})")
     regle = valeur("regle")
-    modifs: dict = {"recurrence": Recurrence(debut, fin, base.recurrence.rrule if regle is None else (regle or None))}
+    modifs: dict = {
+        "recurrence": Recurrence(
+            debut, fin, base.recurrence.rrule if regle is None else (regle or None)
+        )
+    }
     if titre:
         modifs["titre"] = titre
     statut = valeur("statut")
@@ -188,7 +198,9 @@ def _campagne_de_ligne(ligne: dict[str, str], existante: Campagne | None) -> Cam
         try:
             modifs["recommandations"] = [int(x) for x in _liste(recos)]
         except ValueError as e:
-            raise DonneesInvalides(f"recommandations « {recos} » : des numéros sont attendus") from e
+            raise DonneesInvalides(
+                f"recommandations « {recos} » : des numéros sont attendus"
+            ) from e
     publics = valeur("publics")
     if publics is not None:
         anciens = {p.nom: p for p in base.publics}
@@ -197,14 +209,26 @@ def _campagne_de_ligne(ligne: dict[str, str], existante: Campagne | None) -> Cam
         v = valeur(cle)
         if v is not None:
             modifs[cle] = _liste(v)
-    for cle in ("responsable", "couleur", "description", "contexte", "objectifs", "messages_cles", "ton"):
+    for cle in (
+        "responsable",
+        "couleur",
+        "description",
+        "contexte",
+        "objectifs",
+        "messages_cles",
+        "ton",
+    ):
         v = ligne.get(cle)
         if v is not None:
             modifs[cle] = v.strip() if cle == "couleur" else v.replace("\r\n", "\n")
     budget = valeur("budget")
     if budget is not None:
         try:
-            modifs["budget"] = float(budget.replace(",", ".").replace(" ", "").replace("\u00a0", "")) if budget else None
+            modifs["budget"] = (
+                float(budget.replace(",", ".").replace(" ", "").replace("\u00a0", ""))
+                if budget
+                else None
+            )
         except ValueError as e:
             raise DonneesInvalides(f"budget « {budget} » n'est pas un nombre") from e
     exceptions = valeur("exceptions")
@@ -245,7 +269,9 @@ def lire_campagnes_csv(depot: Depot, chemin: str | Path) -> list[Campagne]:
                 continue
             if None in donnees:
                 raise DonneesInvalides("plus de valeurs que de colonnes")
-            slug = (donnees.get("slug") or "").strip() or creer_slug(donnees.get("titre") or "", set())
+            slug = (donnees.get("slug") or "").strip() or creer_slug(
+                donnees.get("titre") or "", set()
+            )
             if slug in vues:
                 raise DonneesInvalides(f"l'identifiant « {slug} » apparaît deux fois")
             vues.add(slug)
@@ -256,9 +282,13 @@ def lire_campagnes_csv(depot: Depot, chemin: str | Path) -> list[Campagne]:
                 raise DonneesInvalides(f"région « {mauvaises[0]} » inconnue (codes 01 à 17)")
             resultat.append(campagne)
     except ErreurCampagnes as e:
-        raise DonneesInvalides(f"Ligne {numero} de « {chemin.name} » : {e.message.rstrip('.')}. Rien n'a été importé.") from e
+        raise DonneesInvalides(
+            f"Ligne {numero} de « {chemin.name} » : {e.message.rstrip('.')}. Rien n'a été importé."
+        ) from e
     except csv.Error as e:
-        raise FichierInvalide(f"Ligne {numero} de « {chemin.name} » : CSV mal formé ({e}). Rien n'a été importé.") from e
+        raise FichierInvalide(
+            f"Ligne {numero} de « {chemin.name} » : CSV mal formé ({e}). Rien n'a été importé."
+        ) from e
     return resultat
 
 

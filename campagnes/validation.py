@@ -44,9 +44,7 @@ def valider_campagne(c: Campagne, recommandations_connues: set[int] | None = Non
         if len(texte) > LONGUEUR_MAX_TEXTE:
             raise DonneesInvalides(f"Le champ {nom} dépasse {LONGUEUR_MAX_TEXTE} caractères.")
     if c.statut not in STATUTS:
-        raise DonneesInvalides(
-            f"Statut « {c.statut} » inconnu (attendu : {', '.join(STATUTS)})."
-        )
+        raise DonneesInvalides(f"Statut « {c.statut} » inconnu (attendu : {', '.join(STATUTS)}).")
     if not MOTIF_COULEUR.match(c.couleur or ""):
         raise DonneesInvalides(f"Couleur « {c.couleur} » invalide (attendu : #RRGGBB).")
     if c.budget is not None and c.budget < 0:

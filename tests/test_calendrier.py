@@ -248,7 +248,10 @@ def test_les_chemins_rapides_donnent_les_memes_dates_que_dateutil(regle, debut):
 def test_until_horodate_compte_pour_sa_date():
     from campagnes.calendrier import debuts_entre
 
-    for regle in ("FREQ=YEARLY;UNTIL=20290310T120000Z", "FREQ=YEARLY;BYMONTH=3;BYDAY=MO;BYSETPOS=1;UNTIL=20290310T120000Z"):
+    for regle in (
+        "FREQ=YEARLY;UNTIL=20290310T120000Z",
+        "FREQ=YEARLY;BYMONTH=3;BYDAY=MO;BYSETPOS=1;UNTIL=20290310T120000Z",
+    ):
         recurrence = Recurrence(date(2021, 3, 4), date(2021, 3, 4), regle)
         valider_recurrence(recurrence)
         debuts = debuts_entre(recurrence, date(2021, 1, 1), date(2035, 12, 31))

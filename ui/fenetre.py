@@ -31,6 +31,7 @@ from campagnes.suivi import campagnes_par_recommandation, couverture_publics, su
 
 from .editeur import Choix, EditeurCampagne
 from .erreurs import montrer_erreur
+from .extensions import installer_tout
 from .preferences import DialoguePreferences
 from .reglages import DERNIER_ONGLET, ETAT, GEOMETRIE, Reglages
 from .session import Session
@@ -106,6 +107,8 @@ class FenetrePrincipale(QMainWindow):
         self.vue_campagnes.campagne_ouverte.connect(self.modifier_campagne)
         self.vue_materiels.campagne_ouverte.connect(self.modifier_campagne)
         self.vue_recommandations.campagne_ouverte.connect(self.modifier_campagne)
+
+        installer_tout(self)
 
         self.resize(1280, 800)
         geometrie = reglages.lire(GEOMETRIE)

@@ -34,7 +34,9 @@ MODULES = [
 
 class _Format(argparse.HelpFormatter):
     def add_usage(self, usage, actions, groups, prefix=None):
-        return super().add_usage(usage, actions, groups, "utilisation : " if prefix is None else prefix)
+        return super().add_usage(
+            usage, actions, groups, "utilisation : " if prefix is None else prefix
+        )
 
 
 class _Parseur(argparse.ArgumentParser):
@@ -44,7 +46,7 @@ class _Parseur(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", _Format)
         super().__init__(*args, **kwargs)
 
-    def error(self, message: str):  # noqa: D401 - surcharge d'argparse
+    def error(self, message: str):
         traductions = {
             "the following arguments are required": "arguments obligatoires manquants",
             "invalid choice": "choix invalide",
@@ -89,7 +91,9 @@ def construire_parseur() -> argparse.ArgumentParser:
     )
     parseur._positionals.title = "arguments positionnels"
     parseur._optionals.title = "options"
-    sous = parseur.add_subparsers(dest="commande", metavar="COMMANDE", title="commandes", parser_class=_Parseur)
+    sous = parseur.add_subparsers(
+        dest="commande", metavar="COMMANDE", title="commandes", parser_class=_Parseur
+    )
     for module in MODULES:
         module.ajouter(sous)
     for sous_parseur in sous.choices.values():

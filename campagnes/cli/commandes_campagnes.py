@@ -11,7 +11,9 @@ def ajouter(sous) -> None:
     p = sous_parseur(sous, "exporter-campagnes", "exporter toutes les campagnes en CSV (tableur)")
     p.add_argument("-o", "--sortie", required=True, metavar="FICHIER", help="fichier CSV à écrire")
     p.set_defaults(fonction=exporter)
-    p = sous_parseur(sous, "importer-campagnes", "importer des campagnes depuis un CSV (tout ou rien)")
+    p = sous_parseur(
+        sous, "importer-campagnes", "importer des campagnes depuis un CSV (tout ou rien)"
+    )
     p.add_argument("fichier", metavar="FICHIER", help="fichier CSV à lire")
     p.set_defaults(fonction=importer)
 
@@ -36,7 +38,12 @@ def _progression():
 
     def afficher(fait: int, total: int) -> None:
         fin = "\n" if fait == total else ""
-        print(f"\rImport : {fait}/{total} campagne(s) écrite(s)…", end=fin, file=sys.stderr, flush=True)
+        print(
+            f"\rImport : {fait}/{total} campagne(s) écrite(s)…",
+            end=fin,
+            file=sys.stderr,
+            flush=True,
+        )
 
     return afficher
 

@@ -14,12 +14,15 @@ def ajouter(sous) -> None:
 
     p = sous_parseur(sous, "occurrences", "lister les occurrences datées d'une année")
     p.add_argument("--annee", type=annee, required=True, help="l'année à lister, ex. 2027")
-    p.add_argument("--format", choices=("json", "csv", "table"), default="table", help="format de sortie")
+    p.add_argument(
+        "--format", choices=("json", "csv", "table"), default="table", help="format de sortie"
+    )
     p.set_defaults(fonction=occurrences)
 
 
 def occurrences(args) -> int:
-    from ..plan import occurrence_en_dict, occurrences as occurrences_plan
+    from ..plan import occurrence_en_dict
+    from ..plan import occurrences as occurrences_plan
     from . import ouvrir_depot
 
     depot = ouvrir_depot(args)
@@ -36,8 +39,15 @@ def occurrences(args) -> int:
         ecrivain.writerow(["slug", "titre", "debut", "fin", "recommandations", "publics", "source"])
         for o in liste:
             ecrivain.writerow(
-                [o.slug, o.titre, o.debut.isoformat(), o.fin.isoformat(),
-                 " | ".join(map(str, o.recommandations)), " | ".join(o.publics), o.source or ""]
+                [
+                    o.slug,
+                    o.titre,
+                    o.debut.isoformat(),
+                    o.fin.isoformat(),
+                    " | ".join(map(str, o.recommandations)),
+                    " | ".join(o.publics),
+                    o.source or "",
+                ]
             )
     else:
         for o in liste:
