@@ -7,17 +7,15 @@ n'est écrit tant que toutes les lignes ne sont pas valides.
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from .depot import Depot
-from .erreurs import DonneesInvalides, ErreurCampagnes, FichierInvalide
-from .fichiers import ecrire_atomiquement
+from .erreurs import DonneesInvalides
 from .modele import STATUTS, Campagne, ExceptionAnnuelle, PublicCible, Recurrence
+from .tableur import ecrire_csv, lire_csv
 from .validation import creer_slug, valider_campagne
 
 COLONNES = (
@@ -44,7 +42,6 @@ COLONNES = (
     "exceptions",
 )
 SEPARATEUR_LISTE = " | "
-TAILLE_MAX = 50 * 1024 * 1024
 
 
 def _liste(texte: str) -> list[str]:
@@ -96,37 +93,7 @@ def ligne_campagne(c: Campagne) -> dict[str, str]:
 
 def exporter_campagnes(depot: Depot, chemin: str | Path) -> int:
     """Écrit toutes les campagnes dans un CSV ; rend le nombre de lignes."""
-    tampon = io.StringIO(newline="")
-    ecrivain = csv.DictWriter(tampon, fieldnames=COLONNES, delimiter=";", lineterminator="\r\n")
-    ecrivain.writeheader()
-    campagnes = depot.campagnes()
-    for c in campagnes:
-        ecrivain.writerow(ligne_campagne(c))
-    ecrire_atomiquement(chemin, tampon.getvalue().encode("utf-8-sig"))
-    return len(campagnes)
-
-
-def _lire_texte(chemin: Path) -> str:
-    try:
-        if chemin.stat().st_size > TAILLE_MAX:
-            raise FichierInvalide(
-                f"« {chemin.name} » dépasse {TAILLE_MAX // 1024 // 1024} Mo : import refusé."
-            )
-        brut = chemin.read_bytes()
-    except FileNotFoundError as e:
-        raise FichierInvalide(f"Le fichier « {chemin} » n'existe pas.") from e
-    except IsADirectoryError as e:
-        raise FichierInvalide(f"« {chemin} » est un dossier, pas un fichier CSV.") from e
-    except OSError as e:
-        raise FichierInvalide(f"Impossible de lire « {chemin} » : {e.strerror}.") from e
-    if b"\x00" in brut[:8192]:
-        raise FichierInvalide(f"« {chemin.name} » n'est pas un fichier CSV (contenu binaire).")
-    for encodage in ("utf-8-sig", "cp1252"):  # cp1252 : un CSV enregistré par Excel sous Windows
-        try:
-            return brut.decode(encodage)
-        except UnicodeDecodeError:
-            continue
-    raise FichierInvalide(f"« {chemin.name} » n'est pas un texte lisible (UTF-8 attendu).")
+    return ecrire_csv(chemin, COLONNES, (ligne_campagne(c) for c in depot.campagnes()))
 
 
 def _date_csv(texte: str, colonne: str) -> date:
@@ -239,67 +206,24 @@ def _campagne_de_ligne(ligne: dict[str, str], existante: Campagne | None) -> Cam
 
 def lire_campagnes_csv(depot: Depot, chemin: str | Path) -> list[Campagne]:
     """Lit et valide tout le fichier ; lève DonneesInvalides à la première mauvaise ligne."""
-    chemin = Path(chemin)
-    texte = _lire_texte(chemin)
-    premiere = texte.split("\n", 1)[0]
-    delimiteur = ";" if premiere.count(";") >= premiere.count(",") else ","
-    try:
-        lecteur = csv.DictReader(io.StringIO(texte, newline=""), delimiter=delimiteur)
-        entetes = [e.strip() for e in (lecteur.fieldnames or [])]
-    except csv.Error as e:
-        raise FichierInvalide(f"« {chemin.name} » n'est pas un CSV lisible : {e}.") from e
-    lecteur.fieldnames = entetes
-    if "titre" not in entetes or "slug" not in entetes:
-        raise FichierInvalide(
-            f"« {chemin.name} » n'est pas un export de campagnes : les colonnes « slug » et « titre » sont requises."
-        )
-    inconnues = [e for e in entetes if e not in COLONNES]
-    if inconnues:
-        raise FichierInvalide(f"Colonne inconnue dans « {chemin.name} » : « {inconnues[0]} ».")
     existantes = {c.slug: c for c in depot.campagnes()}
     recos = depot.numeros_recommandations()
     regions = {r.code for r in depot.regions()}
     vues: set[str] = set()
-    resultat = []
-    numero = 1
-    try:
-        for ligne in _lignes_avec_numero(lecteur):
-            numero, donnees = ligne
-            if all(not (v or "").strip() for k, v in donnees.items() if k):
-                continue
-            if None in donnees:
-                raise DonneesInvalides("plus de valeurs que de colonnes")
-            slug = (donnees.get("slug") or "").strip() or creer_slug(
-                donnees.get("titre") or "", set()
-            )
-            if slug in vues:
-                raise DonneesInvalides(f"l'identifiant « {slug} » apparaît deux fois")
-            vues.add(slug)
-            campagne = _campagne_de_ligne(donnees, existantes.get(slug))
-            valider_campagne(campagne, recos)
-            mauvaises = [r for r in campagne.regions if r not in regions]
-            if mauvaises:
-                raise DonneesInvalides(f"région « {mauvaises[0]} » inconnue (codes 01 à 17)")
-            resultat.append(campagne)
-    except ErreurCampagnes as e:
-        raise DonneesInvalides(
-            f"Ligne {numero} de « {chemin.name} » : {e.message.rstrip('.')}. Rien n'a été importé."
-        ) from e
-    except csv.Error as e:
-        raise FichierInvalide(
-            f"Ligne {numero} de « {chemin.name} » : CSV mal formé ({e}). Rien n'a été importé."
-        ) from e
-    return resultat
 
+    def convertir(donnees: dict[str, str | None]) -> Campagne:
+        slug = (donnees.get("slug") or "").strip() or creer_slug(donnees.get("titre") or "", set())
+        if slug in vues:
+            raise DonneesInvalides(f"l'identifiant « {slug} » apparaît deux fois")
+        vues.add(slug)
+        campagne = _campagne_de_ligne(donnees, existantes.get(slug))
+        valider_campagne(campagne, recos)
+        mauvaises = [r for r in campagne.regions if r not in regions]
+        if mauvaises:
+            raise DonneesInvalides(f"région « {mauvaises[0]} » inconnue (codes 01 à 17)")
+        return campagne
 
-def _lignes_avec_numero(lecteur: csv.DictReader):
-    while True:
-        numero = lecteur.line_num + 1
-        try:
-            ligne = next(lecteur)
-        except StopIteration:
-            return
-        yield numero, ligne
+    return lire_csv(chemin, COLONNES, ("slug", "titre"), "de campagnes", convertir)
 
 
 def importer_campagnes(

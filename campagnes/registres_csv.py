@@ -6,35 +6,20 @@ le fichier avec son numéro et la raison, et rien n'est écrit.
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from .echange_csv import _lignes_avec_numero, _lire_texte
-from .erreurs import DonneesInvalides, ErreurCampagnes, FichierInvalide
-from .fichiers import ecrire_atomiquement
+from . import tableur
+from .erreurs import DonneesInvalides
 from .modele import Region
+from .tableur import ecrire_csv as ecrire_csv  # réexporté : sceau et affichage écrivent par ici
 
 T = TypeVar("T")
 
 OUI = {"oui", "o", "1", "vrai", "x", "yes", "true"}
 NON = {"non", "n", "0", "faux", "", "no", "false"}
-
-
-def ecrire_csv(chemin: str | Path, colonnes: tuple[str, ...], lignes: Iterable[dict]) -> int:
-    """Écrit le fichier d'un coup (fichier temporaire puis renommage) ; rend le nombre de lignes."""
-    tampon = io.StringIO(newline="")
-    ecrivain = csv.DictWriter(tampon, fieldnames=colonnes, delimiter=";", lineterminator="\r\n")
-    ecrivain.writeheader()
-    n = 0
-    for ligne in lignes:
-        ecrivain.writerow(ligne)
-        n += 1
-    ecrire_atomiquement(chemin, tampon.getvalue().encode("utf-8-sig"))
-    return n
 
 
 def lire_csv(
@@ -44,45 +29,14 @@ def lire_csv(
     registre: str,
     convertir: Callable[[dict[str, str]], T],
 ) -> list[T]:
-    """Lit et convertit chaque ligne ; à la première erreur, lève en nommant la ligne."""
-    chemin = Path(chemin)
-    texte = _lire_texte(chemin)
-    premiere = texte.split("\n", 1)[0]
-    delimiteur = ";" if premiere.count(";") >= premiere.count(",") else ","
-    try:
-        lecteur = csv.DictReader(io.StringIO(texte, newline=""), delimiter=delimiteur)
-        entetes = [e.strip() for e in (lecteur.fieldnames or [])]
-    except csv.Error as e:
-        raise FichierInvalide(f"« {chemin.name} » n'est pas un CSV lisible : {e}.") from e
-    lecteur.fieldnames = entetes
-    manquantes = [c for c in requises if c not in entetes]
-    if manquantes:
-        raise FichierInvalide(
-            f"« {chemin.name} » n'est pas un export du {registre} : les colonnes "
-            f"{', '.join(f'« {c} »' for c in requises)} sont requises."
-        )
-    inconnues = [e for e in entetes if e not in colonnes]
-    if inconnues:
-        raise FichierInvalide(f"Colonne inconnue dans « {chemin.name} » : « {inconnues[0]} ».")
-    resultat = []
-    numero = 1
-    try:
-        for ligne in _lignes_avec_numero(lecteur):
-            numero, donnees = ligne
-            if all(not (v or "").strip() for k, v in donnees.items() if k):
-                continue
-            if None in donnees:
-                raise DonneesInvalides("plus de valeurs que de colonnes")
-            resultat.append(convertir({k: (v or "") for k, v in donnees.items()}))
-    except ErreurCampagnes as e:
-        raise DonneesInvalides(
-            f"Ligne {numero} de « {chemin.name} » : {e.message.rstrip('.')}. Rien n'a été importé."
-        ) from e
-    except csv.Error as e:
-        raise FichierInvalide(
-            f"Ligne {numero} de « {chemin.name} » : CSV mal formé ({e}). Rien n'a été importé."
-        ) from e
-    return resultat
+    """Lit un registre : chaque valeur manquante devient une chaîne vide."""
+    return tableur.lire_csv(
+        chemin,
+        colonnes,
+        requises,
+        f"du {registre}",
+        lambda d: convertir({k: v or "" for k, v in d.items()}),
+    )
 
 
 def date_ou_rien(texte: str, colonne: str) -> date | None:
