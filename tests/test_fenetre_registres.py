@@ -413,3 +413,26 @@ def test_modele_etablissements_passe_le_testeur_de_modeles(qtmodeltester, fenetr
     f = fenetre()
     f.onglets.setCurrentWidget(f.vue_affichage)
     qtmodeltester.check(f.vue_affichage.modele)
+
+
+def test_base_en_lecture_seule_se_consulte_sans_ecrire(qtbot, semer, chemin_base, tmp_path):
+    semer([_titulaire("Auberge A", "06")])
+    depot = Depot.ouvrir(chemin_base, lecture_seule=True)
+    try:
+        reglages = Reglages(QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat))
+        f = FenetrePrincipale(Session(depot), reglages, annee=2027, aujourd_hui=AUJOURDHUI)
+        qtbot.addWidget(f)
+        f.show()
+        vue = f.vue_sceau
+        f.onglets.setCurrentWidget(vue)
+        vue.selectionner(vue.modele.entree(0).identifiant)
+        assert noms(vue.modele) == ["Auberge A"]
+        assert not vue.bouton_ajouter.isEnabled()
+        assert not vue.bouton_supprimer.isEnabled()
+        assert not vue.bouton_importer.isEnabled()
+        assert vue.bouton_exporter.isEnabled() and vue.bouton_pdf.isEnabled()
+        qtbot.keyClick(vue.table, Qt.Key.Key_Delete)
+        assert noms(vue.modele) == ["Auberge A"]
+        f.close()
+    finally:
+        depot.fermer()

@@ -219,7 +219,7 @@ class DialogueEtablissement(QDialog):
         self.affiches = {
             code: ChampsAffiche(
                 QCoreApplication.translate("registre_affichage", NOMS_AFFICHES[code]),
-                etablissement.affiches.get(code) or Affiche(),
+                etablissement.affiche(code),  # absente : ni posée ni renseignée
             )
             for code in AFFICHES
         }
@@ -434,12 +434,15 @@ class VueAffichage(VueRegistre):
         separateur.setStretchFactor(1, 2)
         separateur.setChildrenCollapsible(False)
         self.disposition.insertWidget(1, separateur, 1)
-        self.table.setColumnWidth(ModeleEtablissements.NOM, 240)
-        self.table.setColumnWidth(ModeleEtablissements.TYPE, 190)
-        self.table.setColumnWidth(ModeleEtablissements.REGION, 170)
-        self.table.setColumnWidth(ModeleEtablissements.ACHAT, 170)
-        self.table.setColumnWidth(ModeleEtablissements.SIGNALEMENT, 170)
-        self.table.setColumnWidth(ModeleEtablissements.VERIFICATION, 150)
+        for colonne, largeur in (
+            (ModeleEtablissements.NOM, 200),
+            (ModeleEtablissements.TYPE, 210),
+            (ModeleEtablissements.REGION, 200),
+            (ModeleEtablissements.ACHAT, 200),
+            (ModeleEtablissements.SIGNALEMENT, 200),
+            (ModeleEtablissements.VERIFICATION, 150),
+        ):
+            self.table.setColumnWidth(colonne, largeur)
 
     def actualiser(self) -> None:
         super().actualiser()

@@ -304,11 +304,15 @@ class VueSceau(VueRegistre):
         )
         self.boutons.addWidget(self.bouton_pdf)
         self.bouton_pdf.clicked.connect(self.imprimer)
-        self.table.setColumnWidth(ModeleSceau.NOM, 260)
-        self.table.setColumnWidth(ModeleSceau.TYPE, 160)
-        self.table.setColumnWidth(ModeleSceau.REGION, 190)
-        for colonne in (ModeleSceau.OCTROI, ModeleSceau.RENOUVELLEMENT, ModeleSceau.FORMATION):
-            self.table.setColumnWidth(colonne, 150)
+        for colonne, largeur in (
+            (ModeleSceau.NOM, 280),
+            (ModeleSceau.TYPE, 170),
+            (ModeleSceau.REGION, 240),
+            (ModeleSceau.OCTROI, 140),
+            (ModeleSceau.RENOUVELLEMENT, 140),
+            (ModeleSceau.FORMATION, 190),
+        ):
+            self.table.setColumnWidth(colonne, largeur)
 
     def _texte_compte(self, affiches: int, total: int) -> str:
         if affiches == total:

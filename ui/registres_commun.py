@@ -528,9 +528,13 @@ class VueRegistre(QWidget):
         self.compte.setText(self._texte_compte(self.modele.rowCount(), self.modele.nombre_total()))
 
     def _mettre_a_jour_boutons(self, *_args) -> None:
+        # Une base ouverte en lecture seule se consulte et s'exporte, sans plus.
+        ecriture = not getattr(self.registre.session.depot, "lecture_seule", False)
         choisie = self.entree_choisie() is not None
-        self.bouton_modifier.setEnabled(choisie)
-        self.bouton_supprimer.setEnabled(choisie)
+        self.bouton_ajouter.setEnabled(ecriture)
+        self.bouton_importer.setEnabled(ecriture)
+        self.bouton_modifier.setEnabled(choisie and ecriture)
+        self.bouton_supprimer.setEnabled(choisie and ecriture)
 
     # --- sélection -------------------------------------------------------------------------------
 
@@ -588,7 +592,7 @@ class VueRegistre(QWidget):
 
     def supprimer(self) -> None:
         entree = self.entree_choisie()
-        if entree is None:
+        if entree is None or not self.bouton_supprimer.isEnabled():
             return
         texte = self.tr("Supprimer « %1 »").replace("%1", entree.nom)
         if self.registre.supprimer(entree, texte):
@@ -615,7 +619,7 @@ class VueRegistre(QWidget):
             self.tr("Import de « %1 »…").replace("%1", fichier.name),
             lambda depot: importer(depot, fichier),
             self._on_import_termine,
-            lambda: self.bouton_importer.setEnabled(True),
+            self._mettre_a_jour_boutons,
         )
 
     def _on_import_termine(self, comptes: dict[str, int]) -> None:
