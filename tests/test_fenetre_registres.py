@@ -139,6 +139,11 @@ def test_ajouter_un_titulaire_il_apparait_et_son_renouvellement_dans_la_frise(
     milieu_du_jour = f.vue_annee.x_date(date(2027, 3, 10)) + f.vue_annee.largeur_jour() / 2
     assert barre.left() <= milieu_du_jour <= barre.right() + 1
 
+    # Annuler l'ajout retire aussi le renouvellement de la frise.
+    f.action_annuler.trigger()
+    assert f.vue_annee.rect_occurrence(slug).isEmpty()
+    assert lire_base(chemin_base, titulaires_sceau) == []
+
 
 def test_renouvellement_en_retard_en_evidence(qtbot, fenetre, semer):
     semer([_titulaire("Auberge A", "06", date_renouvellement=date(2026, 12, 1))])
@@ -436,3 +441,14 @@ def test_base_en_lecture_seule_se_consulte_sans_ecrire(qtbot, semer, chemin_base
         f.close()
     finally:
         depot.fermer()
+
+
+def test_le_menu_affichage_ouvre_les_registres(qtbot, fenetre):
+    f = fenetre()
+    actions = {a.text(): a for a in f.menus["affichage"].actions()}
+    actions["Registre de l'a&ffichage"].trigger()
+    assert f.onglets.currentWidget() is f.vue_affichage
+    actions["Registre du &sceau"].trigger()
+    assert f.onglets.currentWidget() is f.vue_sceau
+    exporter = [a.text() for a in f.menus["exporter"].actions()]
+    assert "Titulaires du sceau par &région (PDF)…" in exporter
