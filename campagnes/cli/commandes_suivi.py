@@ -4,7 +4,7 @@ campagnes verifier --annee A [--tous] [--seuil N]   |  campagnes ecarter ID --ra
 campagnes annee-suivante --de A [--appliquer]
 campagnes gabarit enregistrer SLUG --nom N | lister | creer NOM --titre T --debut D [--fin F]
 campagnes indicateurs lister SLUG | ajouter SLUG --nom ... | synthese --debut D --fin F
-campagnes sceau lister [--region 06] | exporter -o F | importer F
+campagnes sceau lister [--region 06] | exporter -o F | importer F | pdf -o F.pdf [--region 06]
 campagnes affichage lister [--region 06] | comptes | exporter -o F | importer F
 """
 
@@ -143,6 +143,9 @@ def ajouter(sous) -> None:
     a.add_argument("-o", "--sortie", required=True, metavar="FICHIER", help="fichier CSV à écrire")
     a = _action(g, "importer", "importer le registre depuis un CSV (tout ou rien)", sceau_importer)
     a.add_argument("fichier", metavar="FICHIER", help="fichier CSV à lire")
+    a = _action(g, "pdf", "imprimer la liste des titulaires par région (PDF)", sceau_pdf)
+    a.add_argument("-o", "--sortie", required=True, metavar="FICHIER", help="fichier PDF à écrire")
+    a.add_argument("--region", type=_region, metavar="CODE", help="une seule région, ex. 06")
 
     g = _groupe(sous, "affichage", "registre de l'affichage obligatoire (recommandations 25 et 26)")
     a = _action(g, "lister", "lister les établissements par région", affichage_lister)
@@ -369,6 +372,15 @@ def sceau_importer(args) -> int:
 
     comptes = _avec_depot(args, lambda d: importer_sceau(d, args.fichier))
     print(_compte_import(comptes, "titulaire(s)"), file=sys.stderr)
+    return 0
+
+
+def sceau_pdf(args) -> int:
+    from ..documents.registre_sceau import ecrire_liste_sceau, lire_liste_sceau
+
+    donnees = _avec_depot(args, lambda d: lire_liste_sceau(d, args.region))
+    pages = ecrire_liste_sceau(donnees, args.sortie)
+    print(f"Liste du sceau écrite dans « {args.sortie} » ({pages} page(s)).", file=sys.stderr)
     return 0
 
 
