@@ -44,7 +44,8 @@ from .vue_recommandations import VueRecommandations
 
 ANNEE, CAMPAGNES, PUBLICS, MATERIEL, RECOMMANDATIONS = range(5)
 DEPENDANCES = {
-    ANNEE: {"campagnes", "materiels"},
+    # « sceau » : les renouvellements du registre du sceau sont dessinés dans la frise.
+    ANNEE: {"campagnes", "materiels", "sceau"},
     CAMPAGNES: {"campagnes"},
     PUBLICS: {"publics"},
     MATERIEL: {"materiels"},

@@ -15,15 +15,10 @@ if TYPE_CHECKING:
 
 
 def installer(fenetre: FenetrePrincipale) -> None:
-    from . import fenetre as module_fenetre
     from . import registre_affichage, registre_sceau
 
     def tr(texte: str) -> str:
         return QCoreApplication.translate("registres", texte)
-
-    # La frise dépend aussi du registre du sceau (ensemble idempotent : ajouter deux fois ne
-    # change rien). C'est la table des dépendances de la fenêtre, sans toucher à son code.
-    module_fenetre.DEPENDANCES[module_fenetre.ANNEE].add(registre_sceau.ENTITE)
 
     session = fenetre.session
     fenetre.vue_sceau = registre_sceau.VueSceau(
