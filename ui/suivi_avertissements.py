@@ -52,16 +52,32 @@ class _DelegueTexteReplie(QStyledItemDelegate):
     dernière ligne des longs avertissements par « … ».
     """
 
-    MARGE = 8
+    MARGE_TEXTE = 4
+    """Qt laisse environ 3 px de chaque côté du texte d'une ligne (PM_FocusFrameHMargin + 1)."""
 
     def sizeHint(self, option, index) -> QSize:
         vue = self.parent()
-        largeur = max(vue.viewport().width() - 2 * vue.spacing() - 2 * self.MARGE, 80)
+        largeur = max(vue.viewport().width() - 2 * vue.spacing(), 80)
         police = index.data(Qt.ItemDataRole.FontRole) or option.font
         cadre = QFontMetrics(police).boundingRect(
-            QRect(0, 0, largeur, 100_000), Qt.TextFlag.TextWordWrap, index.data() or ""
+            QRect(0, 0, largeur - 2 * self.MARGE_TEXTE, 100_000),
+            Qt.TextFlag.TextWordWrap,
+            index.data() or "",
         )
-        return QSize(largeur, cadre.height() + self.MARGE)
+        return QSize(largeur, cadre.height() + 2 * self.MARGE_TEXTE)
+
+
+class _ListeRepliee(QListWidget):
+    """Une liste qui refait la hauteur de ses lignes quand sa largeur change.
+
+    En flux vertical, QListView ne recalcule les tailles que si la hauteur change :
+    élargir le panneau laisserait des blancs sous chaque avertissement.
+    """
+
+    def resizeEvent(self, evenement) -> None:
+        super().resizeEvent(evenement)
+        if evenement.size().width() != evenement.oldSize().width():
+            self.doItemsLayout()
 
 
 class DialogueEcarter(QDialog):
@@ -120,9 +136,9 @@ class PanneauAvertissements(QDockWidget):
         self.setObjectName("panneau_avertissements")
         self.avertissements: list[Avertissement] = []
         self.dialogue: DialogueEcarter | None = None
-        self.liste = QListWidget()
+        self.liste = _ListeRepliee()
         self.liste.setWordWrap(True)
-        self.liste.setSpacing(5)
+        self.liste.setSpacing(3)
         self.liste.setResizeMode(QListView.ResizeMode.Adjust)
         self.liste.setItemDelegate(_DelegueTexteReplie(self.liste))
         self.liste.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -298,6 +314,8 @@ class PanneauAvertissements(QDockWidget):
 def installer(fenetre: FenetrePrincipale) -> None:
     panneau = PanneauAvertissements(fenetre)
     fenetre.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panneau)
+    # Largeur de départ lisible ; l'état enregistré de la fenêtre la remplace ensuite.
+    fenetre.resizeDocks([panneau], [380], Qt.Orientation.Horizontal)
     fenetre.panneau_avertissements = panneau
     action: QAction = panneau.toggleViewAction()
     action.setText(tr("Panneau des &avertissements"))
