@@ -184,6 +184,10 @@ def _combo_codes(table: dict[str, str], actuel: str) -> QComboBox:
 class EditeurCampagne(QDialog):
     """Le dialogue d'édition d'une campagne ; `campagne()` rend le résultat validé."""
 
+    extensions: list[Callable[[EditeurCampagne, Campagne, bool], None]] = []
+    """Appelées en fin de construction avec (éditeur, campagne, nouvelle) : un module de
+    `ui/extensions.py` y ajoute ses onglets (ex. les indicateurs, ui/suivi_indicateurs.py)."""
+
     def __init__(
         self,
         campagne: Campagne,
@@ -233,6 +237,8 @@ class EditeurCampagne(QDialog):
         self.titre.textChanged.connect(self._on_titre_change)
         self.onglets.currentChanged.connect(lambda _i: self._montrer_erreur(self._derniere_erreur))
         self._mettre_a_jour_recurrence()
+        for etendre in self.extensions:
+            etendre(self, campagne, nouvelle)
 
     # --- pages ---------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 MODULES: list[str] = [
     "ui.registres",
+    "ui.suivi_fenetre",
 ]
 
 
