@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .fenetre import FenetrePrincipale
 
-MODULES: list[str] = []
+MODULES: list[str] = ["ui.impression"]
 
 
 def installer_tout(fenetre: FenetrePrincipale) -> None:
