@@ -9,8 +9,8 @@ import pytest
 from aides_documents import campagnes_en_masse, dossier_en_lecture_seule, texte_continu
 from pypdf import PdfReader
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QImage, QPageLayout
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from campagnes.depot import Depot
@@ -212,6 +212,34 @@ def test_imprimer_le_plan_en_paysage_et_une_plage_de_pages(qtbot, fenetre, tmp_p
     imprimees = PdfReader(str(sortie)).pages
     assert len(imprimees) == 2
     assert imprimees[0].mediabox.width > imprimees[0].mediabox.height
+
+
+def test_imprimer_ouvre_le_dialogue_du_systeme_regle_sur_le_document(qtbot, fenetre, tmp_path):
+    chemin, pages = exporter(
+        qtbot, fenetre, lambda: fenetre.impression.exporter_plan_vers(tmp_path / "plan.pdf", 2027)
+    )
+    fenetre.impression.proposition.close()
+    apercu = fenetre.impression.ouvrir_apercu_fichier(chemin, "Plan annuel 2027")
+    qtbot.mouseClick(apercu.bouton_imprimer, Qt.MouseButton.LeftButton)
+    [dialogue] = [d for d in apercu.findChildren(QPrintDialog) if d.isVisible()]
+    assert (dialogue.minPage(), dialogue.maxPage()) == (1, pages)
+    mise_en_page = dialogue.printer().pageLayout()
+    assert mise_en_page.orientation() == QPageLayout.Orientation.Landscape
+    assert mise_en_page.pageSize().id() == QPageSize.PageSizeId.Letter
+    assert dialogue.printer().docName() == "plan.pdf"
+    dialogue.reject()  # renoncer n'imprime rien
+    assert apercu.impression is None and apercu.bouton_imprimer.isEnabled()
+
+
+def test_enregistrer_l_apercu_dans_un_dossier_absent_donne_un_message(qtbot, fenetre, tmp_path):
+    apercu = ouvrir_apercu_par_ctrl_p(qtbot, fenetre)
+    cible = tmp_path / "absent" / "fiche.pdf"
+    assert not apercu.enregistrer_vers(cible)
+    [boite] = [b for b in apercu.findChildren(QMessageBox) if b.isVisible()]
+    assert boite.text() == (
+        f"Impossible d'écrire « {cible} » : le dossier « {cible.parent} » n'existe pas."
+    )
+    boite.close()
 
 
 def test_aller_a_une_page_fait_defiler_l_apercu(qtbot, fenetre, tmp_path):

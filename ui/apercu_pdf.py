@@ -484,7 +484,7 @@ class ApercuPdf(QDialog):
         dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._printer = printer  # vit aussi longtemps que le dialogue
         dialogue.accepted.connect(lambda: self.imprimer_sur(printer))
-        dialogue.open()
+        QDialog.open(dialogue)  # l'open() de QPrintDialog exige un receveur et un slot
 
     def imprimer_sur(self, printer: QPrinter) -> ImpressionPdf | None:
         """Imprime sur `printer` (réel ou fichier PDF) ; progression annulable si c'est long."""
