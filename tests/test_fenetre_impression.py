@@ -214,6 +214,35 @@ def test_imprimer_le_plan_en_paysage_et_une_plage_de_pages(qtbot, fenetre, tmp_p
     assert imprimees[0].mediabox.width > imprimees[0].mediabox.height
 
 
+def test_annuler_l_impression_s_arrete_avant_la_fin(qtbot, fenetre, tmp_path):
+    chemin, _ = exporter(
+        qtbot, fenetre, lambda: fenetre.impression.exporter_plan_vers(tmp_path / "plan.pdf", 2027)
+    )
+    fenetre.impression.proposition.close()
+    apercu = fenetre.impression.ouvrir_apercu_fichier(chemin, "Plan annuel 2027")
+    impression = apercu.imprimer_sur(imprimante_pdf(tmp_path / "imprime.pdf", 72))
+    assert not apercu.bouton_imprimer.isEnabled()  # une impression à la fois
+    with (
+        qtbot.assertNotEmitted(apercu.impression_terminee),
+        qtbot.waitSignal(impression.annulee, timeout=ATTENTE),
+    ):
+        impression.annuler()
+    assert apercu.bouton_imprimer.isEnabled()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints", "QPainter::begin")
+def test_une_imprimante_indisponible_donne_un_message(qtbot, fenetre, tmp_path):
+    apercu = ouvrir_apercu_par_ctrl_p(qtbot, fenetre)
+    assert apercu.imprimer_sur(imprimante_pdf(tmp_path / "absent" / "imprime.pdf")) is None
+    [boite] = [b for b in apercu.findChildren(QMessageBox) if b.isVisible()]
+    assert boite.text() == (
+        "L'impression n'a pas pu commencer : l'imprimante ou le fichier choisi n'est pas "
+        "disponible. Rien n'a été imprimé."
+    )
+    assert apercu.bouton_imprimer.isEnabled()
+    boite.close()
+
+
 def test_imprimer_ouvre_le_dialogue_du_systeme_regle_sur_le_document(qtbot, fenetre, tmp_path):
     chemin, pages = exporter(
         qtbot, fenetre, lambda: fenetre.impression.exporter_plan_vers(tmp_path / "plan.pdf", 2027)

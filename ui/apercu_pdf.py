@@ -239,7 +239,8 @@ class ImpressionPdf(QObject):
         if not self.pages or not self._peintre.begin(self.printer):
             self._peintre = None
             raise ErreurCampagnes(
-                "L'impression n'a pas pu commencer : l'imprimante n'est pas disponible."
+                "L'impression n'a pas pu commencer : l'imprimante ou le fichier choisi "
+                "n'est pas disponible. Rien n'a été imprimé."
             )
         self._etapes = self._bandes()
         QTimer.singleShot(0, self._etape_suivante)
