@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 MODULES: list[str] = [
     "ui.registres",
     "ui.suivi_fenetre",
+    "ui.impression",
 ]
 
 
