@@ -181,6 +181,18 @@ def test_un_indicateur_au_nom_hostile_est_imprime_tel_quel_dans_le_rapport(rappo
     assert f"{HOSTILE} : 10 % (cible 20, non atteinte)." in _sous(rapport, 13)
 
 
+def test_un_indicateur_au_nom_arabe_laisse_la_phrase_se_lire_de_gauche_a_droite(depot, tmp_path):
+    nom = "مكالمات الضحايا"
+    indicateur = Indicateur(nom, "appels", None, 2, 1, "", date(2027, 5, 2))
+    enregistrer_indicateurs(depot, "information-multilingue-victimes", [indicateur])
+    chemin = tmp_path / "rapport.pdf"
+    produire_rapport(depot, 2027, 2028, chemin)
+    sous_16 = _sous(texte_continu(chemin), 16)
+    # Sans isolement, le nom arabe en tête renverserait la phrase : « .appels (cible …) 1 : ».
+    assert "1 appels (cible 2, non atteinte)." in sous_16
+    assert ".appels" not in sous_16
+
+
 def test_le_sceau_est_compte_par_region_sous_la_recommandation_24(rapport):
     sous_24 = _sous(rapport, 24)
     assert "Registre du sceau (recommandation 24), état au 30 juin 2027" in sous_24

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
@@ -29,7 +29,7 @@ from ..sceau import RECOMMANDATION as RECOMMANDATION_SCEAU
 from ..sceau import CompteSceau, comptes_sceau, renouvellements_dus
 from . import libelles
 from .mise_en_page import Styles, largeur_utile, tableau
-from .texte import paragraphe
+from .texte import contient_rtl, paragraphe
 
 # --- indicateurs ------------------------------------------------------------------------
 
@@ -123,9 +123,25 @@ def bilan_indicateurs(syntheses: Sequence[SyntheseIndicateur]) -> str:
     return texte + "."
 
 
+def _isoler(texte: str) -> str:
+    """Entoure un texte arabe de marques gauche-à-droite : la phrase française garde son sens.
+
+    Sans elles, un nom arabe en tête ferait lire toute la phrase de droite à gauche et
+    attirerait les chiffres qui le suivent dans son propre tronçon (algorithme bidi d'Unicode).
+    """
+    return f"\u200e{texte}\u200e" if contient_rtl(texte) else texte
+
+
 def phrases_indicateurs(syntheses: Sequence[SyntheseIndicateur], st: Styles) -> list[Flowable]:
     """Une puce par indicateur d'une campagne : la phrase de la synthèse, imprimée telle quelle."""
-    return [paragraphe(s.phrase, st.puce, prefixe="<bullet>•</bullet>") for s in syntheses]
+    return [
+        paragraphe(
+            replace(s, nom=_isoler(s.nom), unite=_isoler(s.unite)).phrase,
+            st.puce,
+            prefixe="<bullet>•</bullet>",
+        )
+        for s in syntheses
+    ]
 
 
 def tableau_indicateurs_rapport(
