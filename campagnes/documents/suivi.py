@@ -65,7 +65,7 @@ def tableau_indicateurs_fiche(indicateurs: Sequence[Indicateur], st: Styles) -> 
         ]
         for i in indicateurs
     ]
-    parts = (0.19, 0.08, 0.115, 0.08, 0.1, 0.155, 0.14, 0.14)
+    parts = (0.19, 0.115, 0.115, 0.09, 0.1, 0.13, 0.13, 0.13)
     return [
         Paragraph("Indicateurs d'évaluation", st.h1),
         tableau(
