@@ -63,14 +63,11 @@ def test_un_indicateur_au_nom_hostile_est_imprime_tel_quel_dans_la_fiche(depot, 
     enregistrer_indicateurs(
         depot,
         "journee-4-mars",
-        [Indicateur(HOSTILE, "<%>", 10, 20, 25, "R&D <i>interne</i>", date(2027, 5, 1))],
+        [Indicateur(HOSTILE, "<%>", 10, 20, 25, "<i>R&D</i>", date(2027, 5, 1))],
     )
     chemin = tmp_path / "fiche.pdf"
     produire_fiche(depot, "journee-4-mars", 2027, chemin)
-    assert (
-        f"{HOSTILE} <%> 10 20 25 R&D <i>interne</i> 1er mai 2027 cible atteinte"
-        in texte_continu(chemin)
-    )
+    assert f"{HOSTILE} <%> 10 20 25 <i>R&D</i> 1er mai 2027 cible atteinte" in texte_continu(chemin)
 
 
 # --- rapport biennal --------------------------------------------------------------------
