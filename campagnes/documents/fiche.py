@@ -6,7 +6,7 @@ composé (`ecrire_fiche`, possible sur un fil de travail). Une section vide est 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
@@ -23,9 +23,11 @@ from ..calendrier import (
     periode_fr,
 )
 from ..depot import Depot
+from ..indicateurs import Indicateur, indicateurs
 from ..modele import Campagne, Chapitre, Occurrence, Recommandation
 from . import libelles
 from .mise_en_page import Annule, Progression, Styles, largeur_utile, produire_pdf, tableau
+from .suivi import tableau_indicateurs_fiche
 from .texte import nfc, paragraphe
 
 # Au-delà, on résume les dates (une campagne hebdomadaire en aurait 52).
@@ -41,6 +43,7 @@ class DonneesFiche:
     chapitres: dict[int, Chapitre]
     noms_regions: list[str]
     toutes_regions: bool
+    indicateurs: list[Indicateur] = field(default_factory=list)
 
 
 def lire_fiche(depot: Depot, slug: str, annee: int) -> DonneesFiche:
@@ -59,6 +62,7 @@ def lire_fiche(depot: Depot, slug: str, annee: int) -> DonneesFiche:
         chapitres={c.numero: c for c in depot.chapitres()},
         noms_regions=[par_code.get(code, code) for code in campagne.regions],
         toutes_regions=bool(regions) and set(campagne.regions) >= set(par_code),
+        indicateurs=indicateurs(depot, slug),
     )
 
 
@@ -220,6 +224,7 @@ def contenu_fiche(d: DonneesFiche, st: Styles, etape=None) -> list[Flowable]:
         )
     if c.budget is not None:
         h += _section("Budget", st, [paragraphe(libelles.montant(c.budget), st.corps)])
+    h += tableau_indicateurs_fiche(d.indicateurs, st)
     if etape:
         etape(4, 4)
     h.append(Spacer(1, 0.5 * cm))

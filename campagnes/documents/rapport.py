@@ -1,21 +1,25 @@
 """Le rapport biennal (recommandation 1) : les 58 recommandations et ce qui les met en œuvre.
 
 Pour chaque recommandation, par chapitre : son texte, les campagnes qui la mettent en œuvre,
-leurs occurrences et leur statut sur la période, leurs matériels. Une synthèse chiffrée ouvre
-le rapport ; la liste des recommandations sans campagne le ferme.
+leurs occurrences et leur statut sur la période, leurs matériels, leurs indicateurs
+d'évaluation ; sous les recommandations 24 à 26, les chiffres des registres du sceau et de
+l'affichage. Une synthèse chiffrée ouvre le rapport ; la liste des recommandations sans
+campagne le ferme.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak, Paragraph, Spacer
 
 from ..calendrier import iterer_annees, jours_feries, occurrences_campagne
 from ..depot import Depot
+from ..indicateurs import SyntheseIndicateur, synthese_indicateurs
 from ..modele import Campagne, Chapitre, Occurrence, Recommandation
 from . import libelles
 from .fiche import citation_recommandation, dates_occurrences
@@ -30,6 +34,16 @@ from .mise_en_page import (
     tableau,
     titre_de_tableau,
 )
+from .suivi import (
+    ChiffresRegistres,
+    bilan_indicateurs,
+    lire_registres,
+    phrase_affichage,
+    phrase_sceau,
+    phrases_indicateurs,
+    section_registres,
+    tableau_indicateurs_rapport,
+)
 from .texte import Paragraphe, balisage, paragraphe
 
 STATUTS_PRODUITS = {"pret", "diffuse"}
@@ -43,6 +57,8 @@ class DonneesRapport:
     recommandations: list[Recommandation]
     campagnes: list[Campagne]
     occurrences: dict[str, dict[int, list[Occurrence]]]  # slug -> année -> occurrences
+    indicateurs: list[SyntheseIndicateur] = field(default_factory=list)
+    registres: ChiffresRegistres | None = None
 
     @property
     def annees(self) -> list[int]:
@@ -51,15 +67,30 @@ class DonneesRapport:
     def campagnes_de(self, numero: int) -> list[Campagne]:
         return [c for c in self.campagnes if numero in c.recommandations]
 
+    def indicateurs_de(self, slug: str) -> list[SyntheseIndicateur]:
+        return self._indicateurs_par_slug.get(slug, [])
 
-def lire_rapport(depot: Depot, debut: int, fin: int) -> DonneesRapport:
-    """Lève DonneesInvalides si la fin précède le début."""
+    @cached_property
+    def _indicateurs_par_slug(self) -> dict[str, list[SyntheseIndicateur]]:
+        par_slug: dict[str, list[SyntheseIndicateur]] = defaultdict(list)
+        for s in self.indicateurs:
+            par_slug[s.slug].append(s)
+        return dict(par_slug)
+
+
+def lire_rapport(depot: Depot, debut: int, fin: int, au: date | None = None) -> DonneesRapport:
+    """Lève DonneesInvalides si la fin précède le début.
+
+    Les registres n'ont pas d'historique : leur état est constaté au jour `au` (aujourd'hui par
+    défaut) ; les renouvellements du sceau et les indicateurs sont ceux de la période.
+    """
     annees = list(iterer_annees(debut, fin))
     campagnes = depot.campagnes()
     feries = jours_feries(debut - 1, fin + 1)
     occurrences: dict[str, dict[int, list[Occurrence]]] = {}
     for c in campagnes:
         occurrences[c.slug] = {a: occurrences_campagne(c, a, feries) for a in annees}
+    premier, dernier = date(debut, 1, 1), date(fin, 12, 31)
     return DonneesRapport(
         debut=debut,
         fin=fin,
@@ -67,6 +98,8 @@ def lire_rapport(depot: Depot, debut: int, fin: int) -> DonneesRapport:
         recommandations=depot.recommandations(),
         campagnes=campagnes,
         occurrences=occurrences,
+        indicateurs=synthese_indicateurs(depot, premier, dernier),
+        registres=lire_registres(depot, premier, dernier, au or date.today()),
     )
 
 
@@ -120,6 +153,7 @@ def _synthese(d: DonneesRapport, st: Styles) -> list[Flowable]:
             f"matériel(s) produit(s) (prêts ou diffusés) sur {libelles.nombre(len(materiels))}.",
             st.corps,
         ),
+        *_synthese_suivi(d, st),
         Paragraph("Recommandations avec et sans campagne, par chapitre", st.h2),
     ]
     noms, nb_avec, nb_sans = [], [], []
@@ -129,15 +163,50 @@ def _synthese(d: DonneesRapport, st: Styles) -> list[Flowable]:
         nb_avec.append(sum(1 for n in du_chapitre if n in couvertes))
         nb_sans.append(sum(1 for n in du_chapitre if n not in couvertes))
     h.append(couverture_par_chapitre(noms, nb_avec, nb_sans, largeur))
-    h.append(Paragraph("Publics atteints par mois", st.h2))
+    etiquettes, valeurs = _publics_par_mois(d)
+    # Le titre et sa note suivent le graphique sur sa page plutôt que d'en rester séparés.
     h.append(
-        Paragraph(
-            "Nombre de publics distincts visés par au moins une campagne en cours durant le mois.",
-            st.note,
+        KeepTogether(
+            [
+                Paragraph("Publics atteints par mois", st.h2),
+                Paragraph(
+                    "Nombre de publics distincts visés par au moins une campagne en cours durant "
+                    "le mois.",
+                    st.note,
+                ),
+                publics_par_mois(etiquettes, valeurs, largeur),
+            ]
         )
     )
-    etiquettes, valeurs = _publics_par_mois(d)
-    h.append(publics_par_mois(etiquettes, valeurs, largeur))
+    if d.indicateurs:
+        h += titre_de_tableau("Indicateurs d'évaluation mesurés sur la période", st.h2)
+        h += tableau_indicateurs_rapport(d.indicateurs, st)
+    return h
+
+
+def _synthese_suivi(d: DonneesRapport, st: Styles) -> list[Flowable]:
+    """Le bilan des indicateurs et les chiffres des registres, en une phrase chacun."""
+    h: list[Flowable] = []
+    if d.indicateurs:
+        h.append(
+            Paragraph(
+                f"<b>Indicateurs d'évaluation :</b> {balisage(bilan_indicateurs(d.indicateurs))}",
+                st.corps,
+            )
+        )
+    if d.registres:
+        sceau = phrase_sceau(d.registres, _periode(d))
+        if sceau:
+            h.append(Paragraph(f"<b>Sceau (recommandation 24) :</b> {balisage(sceau)}", st.corps))
+        affichage = phrase_affichage(d.registres)
+        if affichage:
+            h.append(
+                Paragraph(
+                    "<b>Affichage obligatoire (recommandations 25 et 26) :</b> "
+                    + balisage(affichage),
+                    st.corps,
+                )
+            )
     return h
 
 
@@ -165,6 +234,16 @@ def _campagne(c: Campagne, d: DonneesRapport, st: Styles) -> list[Flowable]:
         # Le compte ne reste pas seul en bas de page, loin de son tableau.
         h.append(KeepTogether([compte, materiels]))
         h.append(Spacer(1, 4))
+    indicateurs = d.indicateurs_de(c.slug)
+    if indicateurs:
+        h.append(
+            KeepTogether(
+                [
+                    Paragraph("<b>Indicateurs d'évaluation sur la période :</b>", st.corps),
+                    *phrases_indicateurs(indicateurs, st),
+                ]
+            )
+        )
     return h
 
 
@@ -193,6 +272,16 @@ def contenu_rapport(d: DonneesRapport, st: Styles, etape=None) -> list[Flowable]
             campagnes = d.campagnes_de(r.numero)
             if campagnes:
                 h.append(Paragraph(f"Mise en œuvre par {len(campagnes)} campagne(s) :", st.corps))
+                indicateurs = [s for c in campagnes for s in d.indicateurs_de(c.slug)]
+                if indicateurs:
+                    # Le bilan à l'échelle de la recommandation, toutes campagnes confondues.
+                    h.append(
+                        paragraphe(
+                            bilan_indicateurs(indicateurs),
+                            st.corps,
+                            prefixe="<b>Bilan des indicateurs :</b> ",
+                        )
+                    )
                 for c in campagnes:
                     h += _campagne(c, d, st)
             else:
@@ -201,6 +290,8 @@ def contenu_rapport(d: DonneesRapport, st: Styles, etape=None) -> list[Flowable]
                         "<i>Aucune campagne ne met en œuvre cette recommandation.</i>", st.corps
                     )
                 )
+            if d.registres:
+                h += section_registres(d.registres, r.numero, periode, st)
             fait += 1
             if etape:
                 etape(fait, total)

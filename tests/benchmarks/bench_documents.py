@@ -12,6 +12,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 RACINE = Path(__file__).resolve().parents[2]
@@ -19,8 +20,11 @@ sys.path[:0] = [str(RACINE), str(RACINE / "tests")]
 
 from aides_documents import campagne_complete, campagnes_en_masse  # noqa: E402
 
+from campagnes.affichage import Affiche, Etablissement, enregistrer_etablissement  # noqa: E402
 from campagnes.depot import Depot  # noqa: E402
 from campagnes.documents import produire_fiche, produire_plan, produire_rapport  # noqa: E402
+from campagnes.indicateurs import Indicateur, enregistrer_indicateurs  # noqa: E402
+from campagnes.sceau import TitulaireSceau, enregistrer_titulaire  # noqa: E402
 
 
 def mesurer(nom: str, fonction, repetitions: int, chemin: Path) -> None:
@@ -35,6 +39,56 @@ def mesurer(nom: str, fonction, repetitions: int, chemin: Path) -> None:
         f"max {max(durees):6.2f} s   "
         f"{pages:4d} pages   {taille:7.0f} Kio"
     )
+
+
+def ajouter_suivi(depot: Depot) -> None:
+    """Deux mesures d'indicateur par campagne, 1 000 titulaires du sceau, 1 000 établissements."""
+    for c in depot.campagnes():
+        enregistrer_indicateurs(
+            depot,
+            c.slug,
+            [
+                Indicateur(
+                    "Appels reçus",
+                    "appels",
+                    100,
+                    150,
+                    120 + len(c.slug),
+                    "Info-aide",
+                    date(2027, 4, 1),
+                ),
+                Indicateur(
+                    "Appels reçus",
+                    "appels",
+                    100,
+                    150,
+                    140 + len(c.slug),
+                    "Info-aide",
+                    date(2028, 4, 1),
+                ),
+            ],
+        )
+    regions = [r.code for r in depot.regions()]
+    for i in range(1000):
+        region = regions[i % len(regions)]
+        enregistrer_titulaire(
+            depot,
+            TitulaireSceau(
+                f"Organisation {i}",
+                "hotellerie",
+                region,
+                date(2026, 1, 1),
+                date(2027 + i % 3, 6, 1),
+                date(2026, 1, 1),
+                i % 2 == 0,
+            ),
+        )
+        enregistrer_etablissement(
+            depot,
+            Etablissement(
+                f"Établissement {i}", "hotel", region, {"achat": Affiche(i % 3 > 0, ["fr"])}
+            ),
+        )
 
 
 def main() -> None:
@@ -76,6 +130,16 @@ def main() -> None:
         lambda c: produire_rapport(depot, 2027, 2028, c),
         n,
         dossier / "rapport.pdf",
+    )
+
+    debut = time.perf_counter()
+    ajouter_suivi(depot)
+    print(f"{'indicateurs et registres (préparation)':<44} {time.perf_counter() - debut:6.2f} s")
+    mesurer(
+        "rapport, + 2 000 indicateurs, 1 000 + 1 000 inscrits",
+        lambda c: produire_rapport(depot, 2027, 2028, c),
+        n,
+        dossier / "rapport-suivi.pdf",
     )
     depot.fermer()
     print(f"Fichiers dans {dossier}")
