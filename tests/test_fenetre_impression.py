@@ -359,7 +359,31 @@ def test_exporter_la_fiche_de_la_campagne_choisie(qtbot, fenetre, tmp_path):
     assert f"{TITRE_4_MARS} Fiche de campagne — 2028" in texte_continu(cible)
 
 
-def test_annuler_un_long_export_laisse_l_ancien_fichier_intact(qtbot, fenetre, tmp_path):
+def test_annuler_un_long_export_laisse_l_ancien_fichier_intact(
+    qtbot, fenetre, tmp_path, monkeypatch
+):
+    import time
+
+    import campagnes.documents as documents
+
+    # La vraie composition, retenue à sa première étape jusqu'au clic sur Annuler : le
+    # test ne dépend plus de la vitesse de la machine (sur une machine rapide, 300
+    # campagnes se composent avant que la boîte n'ait le temps d'apparaître).
+    vrai_ecrire_plan = documents.ecrire_plan
+
+    def ecrire_plan_retenu(d, chemin, *, progression=None, annule=None, **options):
+        def progression_retenue(fait, total):
+            if progression:
+                progression(fait, total)
+            limite = time.monotonic() + 60
+            while not annule() and time.monotonic() < limite:
+                time.sleep(0.01)
+
+        return vrai_ecrire_plan(
+            d, chemin, progression=progression_retenue, annule=annule, **options
+        )
+
+    monkeypatch.setattr(documents, "ecrire_plan", ecrire_plan_retenu)
     fenetre.session.depot.enregistrer_campagnes(campagnes_en_masse(300))
     fenetre.session.recharger()
     cible = tmp_path / "plan.pdf"

@@ -35,11 +35,22 @@ class _Execution(QRunnable):
 
     def run(self) -> None:
         try:
-            resultat = self.travail(self.relais.progression.emit, self.arret.is_set)
+            resultat = self.travail(self._progression, self.arret.is_set)
         except BaseException as e:  # tout finit dans l'interface, jamais perdu sur le fil
-            self.relais.echouee.emit(e)
+            self._emettre(self.relais.echouee, e)
         else:
-            self.relais.terminee.emit(resultat)
+            self._emettre(self.relais.terminee, resultat)
+
+    def _progression(self, fait: int, total: int) -> None:
+        self._emettre(self.relais.progression, fait, total)
+
+    def _emettre(self, signal, *valeurs) -> None:
+        # La fenêtre a pu être fermée pendant le travail : le relais n'existe plus et
+        # personne n'attend le résultat (le travail a été prié de s'arrêter).
+        try:
+            signal.emit(*valeurs)
+        except RuntimeError:
+            self.arret.set()
 
 
 def executer(
@@ -56,6 +67,7 @@ def executer(
     boite.setWindowModality(Qt.WindowModality.WindowModal)
     boite.setMinimumDuration(600)
     boite.canceled.connect(arret.set)
+    relais.destroyed.connect(arret.set)  # fenêtre fermée : le travail s'arrête au plus tôt
     relais.progression.connect(lambda fait, total: (boite.setMaximum(total), boite.setValue(fait)))
 
     def fin() -> None:
