@@ -62,7 +62,10 @@ class FenetrePrincipale(QMainWindow):
         annee: int | None = None,
         aujourd_hui: date | None = None,
         parent: QWidget | None = None,
+        charger: bool = True,
     ):
+        """`charger=False` : les vues restent vides jusqu'à `charger()` ; le démarrage montre
+        ainsi la fenêtre avant de lire les campagnes (voir ui/demarrage.py)."""
         super().__init__(parent)
         self.session = session
         self.reglages = reglages
@@ -72,6 +75,8 @@ class FenetrePrincipale(QMainWindow):
         self._slug_choisi: str | None = None
         self._perimes = set(DEPENDANCES)
         self._sources_masquees: set[str] = set()
+        self._chargement_differe = not charger
+        self.lecture_seule = session.depot.lecture_seule
 
         chemin = session.depot.chemin
         self.setWindowTitle(
@@ -119,6 +124,11 @@ class FenetrePrincipale(QMainWindow):
             self.restoreState(etat)
         onglet = reglages.lire(DERNIER_ONGLET)
         self.onglets.setCurrentIndex(onglet if 0 <= onglet < self.onglets.count() else ANNEE)
+        self._actualiser_visible()
+
+    def charger(self) -> None:
+        """Lit les campagnes et remplit l'onglet visible (après `charger=False`)."""
+        self._chargement_differe = False
         self._actualiser_visible()
 
     # --- construction --------------------------------------------------------------------
@@ -277,6 +287,8 @@ class FenetrePrincipale(QMainWindow):
             self.vue_campagnes.selectionner(self._slug_choisi)
 
     def _actualiser_visible(self) -> None:
+        if self._chargement_differe:
+            return
         onglet = self.onglets.currentIndex()
         if onglet in self._perimes:
             self._perimes.discard(onglet)
@@ -357,7 +369,11 @@ class FenetrePrincipale(QMainWindow):
             .replace("%2", chemin.name if chemin else self.tr("base en mémoire"))
         )
         self.etat_base.setToolTip(str(chemin) if chemin else "")
-        choisie = self._slug_choisi is not None and self.session.existe(self._slug_choisi)
+        choisie = (
+            self._slug_choisi is not None
+            and self.session.existe(self._slug_choisi)
+            and not self.lecture_seule
+        )
         self.action_modifier.setEnabled(choisie)
         # Supprimer seulement là où la campagne choisie est sous les yeux.
         self.action_supprimer.setEnabled(
@@ -397,6 +413,11 @@ class FenetrePrincipale(QMainWindow):
     def modifier_campagne(self, slug: str | None = None) -> EditeurCampagne | None:
         slug = slug or self._slug_choisi
         if not slug or not self.session.existe(slug):
+            return None
+        if self.lecture_seule:
+            self.statusBar().showMessage(
+                self.tr("Lecture seule : la campagne ne peut pas être modifiée."), 5000
+            )
             return None
         self._choisir(slug)
         return self._ouvrir_editeur(self.session.campagne(slug), nouvelle=False)
