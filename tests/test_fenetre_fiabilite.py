@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from campagnes.depot import Depot
 from campagnes.sauvegardes import dossier_sauvegardes, lister_sauvegardes
+from tests.outils_fiabilite import RACINE, environnement
 from ui.fenetre import ANNEE, CAMPAGNES, FenetrePrincipale
 from ui.modele_campagnes import ModeleCampagnes
 from ui.reglages import Reglages
@@ -288,3 +289,41 @@ def test_ecrire_soi_meme_apres_l_autre_fenetre_n_empeche_pas_de_relire(qtbot, ou
     assert a.session.modifier(campagne)  # A écrit avant d'avoir sondé
     assert a.fiabilite.sonder()
     assert not a.session.existe("semaine-nationale")
+
+
+# --- démarrage ----------------------------------------------------------------------------
+
+SCRIPT_DEMARRAGE = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from ui import demarrage
+app, f = demarrage.preparer(Path(sys.argv[1]), Path(sys.argv[2]))
+print("visible", f.isVisible(), f._chargement_differe, f.statusBar().currentMessage())
+print("charges", sorted(m for m in ("holidays", "ui.editeur", "reportlab", "icalendar")
+                        if m in sys.modules))
+while f._chargement_differe:
+    app.processEvents()
+print("plan", len(f.vue_annee._lignes), repr(f.statusBar().currentMessage()))
+f.session.depot.fermer()
+"""
+
+
+def test_le_demarrage_montre_la_fenetre_avant_de_lire_le_plan(chemin_base, tmp_path):
+    """La fenêtre est visible, vide, avec « Lecture du plan… » ; la frise se remplit ensuite."""
+    Depot.ouvrir(chemin_base).fermer()
+    resultat = subprocess.run(
+        [sys.executable, "-c", SCRIPT_DEMARRAGE, str(chemin_base), str(tmp_path / "journal")],
+        capture_output=True,
+        text=True,
+        env={**environnement(), "XDG_CONFIG_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+        cwd=RACINE,
+        timeout=120,
+    )
+    assert resultat.returncode == 0, resultat.stderr
+    lignes = resultat.stdout.splitlines()
+    assert lignes[0] == "visible True True Lecture du plan « plan.sqlite »…"
+    # Ni les jours fériés, ni l'éditeur, ni les exports avant que la fenêtre soit visible.
+    assert lignes[1] == "charges []"
+    assert lignes[2] == "plan 13 ''"
+    assert (tmp_path / "journal" / "campagnes.log").exists()

@@ -13,7 +13,16 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from campagnes.erreurs import ErreurCampagnes
@@ -143,9 +152,24 @@ def preparer(chemin_base: Path, dossier_du_journal: Path | None = None):
     journal.info("Démarrage sur %s", chemin_base)
     fenetre = ouvrir_fenetre(chemin_base, reglages, charger=False)
     if fenetre is not None:
+        fenetre.statusBar().showMessage(
+            QCoreApplication.translate("demarrage", "Lecture du plan « %1 »…").replace(
+                "%1", chemin_base.name
+            )
+        )
         fenetre.show()
-        apres_premier_affichage(fenetre, fenetre.charger)
+        apres_premier_affichage(fenetre, lambda: charger(fenetre))
     return app, fenetre
+
+
+def charger(fenetre) -> None:
+    """Lit les campagnes et remplit l'onglet visible, curseur d'attente pendant la lecture."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        fenetre.charger()
+    finally:
+        QApplication.restoreOverrideCursor()
+        fenetre.statusBar().clearMessage()
 
 
 def demarrer(chemin_base: Path, dossier_du_journal: Path | None = None) -> int:

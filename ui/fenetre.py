@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,10 +30,8 @@ from campagnes.erreurs import ConflitModification, ErreurCampagnes
 from campagnes.modele import Campagne, Recurrence
 from campagnes.suivi import campagnes_par_recommandation, couverture_publics, suivi_materiels
 
-from .editeur import Choix, EditeurCampagne
 from .erreurs import montrer_erreur
 from .extensions import installer_tout
-from .preferences import DialoguePreferences
 from .reglages import DERNIER_ONGLET, ETAT, GEOMETRIE, Reglages
 from .session import Session
 from .taches import executer
@@ -41,6 +40,9 @@ from .vue_campagnes import VueCampagnes
 from .vue_materiels import VueMateriels
 from .vue_publics import VuePublics
 from .vue_recommandations import VueRecommandations
+
+if TYPE_CHECKING:  # chargés au premier usage : la fenêtre s'affiche sans eux
+    from .editeur import Choix, EditeurCampagne
 
 ANNEE, CAMPAGNES, PUBLICS, MATERIEL, RECOMMANDATIONS = range(5)
 DEPENDANCES = {
@@ -390,6 +392,8 @@ class FenetrePrincipale(QMainWindow):
         self._mettre_a_jour_etat()
 
     def _choix(self) -> Choix:
+        from .editeur import Choix
+
         return Choix(
             recommandations=self.session.recommandations(),
             regions=self.session.regions(),
@@ -425,6 +429,8 @@ class FenetrePrincipale(QMainWindow):
     def _ouvrir_editeur(self, campagne: Campagne, nouvelle: bool) -> EditeurCampagne:
         if self.editeur is not None:
             self.editeur.close()
+        from .editeur import EditeurCampagne
+
         editeur = EditeurCampagne(
             campagne,
             self._choix(),
@@ -557,6 +563,8 @@ class FenetrePrincipale(QMainWindow):
         )
 
     def preferences(self) -> None:
+        from .preferences import DialoguePreferences
+
         dialogue = DialoguePreferences(self.reglages, self)
         dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialogue.open()

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from outils_bench import RACINE, base_generee, demarrage_fenetre_nue, dossier_de_travail
+from outils_bench import RACINE, SCRIPT_FENETRE_NUE, base_generee, dossier_de_travail
 
 REPETITIONS = 5
 
@@ -28,7 +28,7 @@ SCRIPT = """
 import sys
 from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, QTimer
-chemin, journal, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+chemin, mode, journal = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
 from ui import demarrage
 
 if mode == "differe":
@@ -63,8 +63,29 @@ fenetre.session.depot.fermer()
 """
 
 
-def demarrages(chemin: Path, mode: str, repetitions: int = REPETITIONS) -> tuple[float, float]:
-    """Médianes (visible, plan affiché) en secondes depuis le lancement du processus."""
+def un_demarrage(commande: list[str], env: dict) -> dict[str, float]:
+    """Lance un processus ; rend le moment (secondes) de chacune des lignes qu'il écrit."""
+    debut = time.perf_counter()
+    processus = subprocess.Popen(
+        commande, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=RACINE
+    )
+    moments = {}
+    for ligne in processus.stdout:
+        moments[ligne.strip()] = time.perf_counter() - debut
+    erreurs = processus.stderr.read()
+    processus.wait(timeout=300)
+    if "visible" not in moments:
+        raise RuntimeError(f"démarrage inachevé ({commande[3:]}) : {erreurs[-500:]}")
+    return moments
+
+
+def demarrages(cas: dict[str, list[str]], repetitions: int) -> dict[str, tuple[float, float]]:
+    """Médianes (visible, plan affiché) par cas ; les cas alternent à chaque tour.
+
+    La machine est partagée : en alternant plancher et application, un moment chargé pèse
+    sur tous les cas à la fois plutôt que sur un seul, et les rapports restent justes.
+    """
+    mesures: dict[str, list[dict[str, float]]] = {nom: [] for nom in cas}
     with tempfile.TemporaryDirectory(prefix="campagnes-demarrage-") as temporaire:
         env = {
             **os.environ,
@@ -72,27 +93,17 @@ def demarrages(chemin: Path, mode: str, repetitions: int = REPETITIONS) -> tuple
             "XDG_CONFIG_HOME": temporaire,  # réglages neufs : la frise, premier onglet
             "PYTHONPATH": str(RACINE),
         }
-        visibles, plans = [], []
         for _ in range(repetitions):
-            debut = time.perf_counter()
-            processus = subprocess.Popen(
-                [sys.executable, "-c", SCRIPT, str(chemin), str(Path(temporaire) / "j"), mode],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                env=env,
-                cwd=RACINE,
-            )
-            moments = {}
-            for ligne in processus.stdout:
-                moments[ligne.strip()] = time.perf_counter() - debut
-            erreurs = processus.stderr.read()
-            processus.wait(timeout=300)
-            if "visible" not in moments or "plan" not in moments:
-                raise RuntimeError(f"démarrage inachevé ({mode}, {chemin.name}) : {erreurs[-500:]}")
-            visibles.append(moments["visible"])
-            plans.append(moments["plan"])
-    return statistics.median(visibles), statistics.median(plans)
+            for nom, arguments in cas.items():
+                commande = [sys.executable, "-c", *arguments, str(Path(temporaire) / "j")]
+                mesures[nom].append(un_demarrage(commande, env))
+    return {
+        nom: (
+            statistics.median(m["visible"] for m in liste),
+            statistics.median(m.get("plan", m["visible"]) for m in liste),
+        )
+        for nom, liste in mesures.items()
+    }
 
 
 def base_catalogue() -> Path:
@@ -106,13 +117,27 @@ def base_catalogue() -> Path:
 
 
 def mesures():
-    nue = demarrage_fenetre_nue()
     catalogue = base_catalogue()
     grande = base_generee(10_000, 5)
-    cat_visible, cat_plan = demarrages(catalogue, "differe")
-    gr_visible, gr_plan = demarrages(grande, "differe")
-    cat_direct, _ = demarrages(catalogue, "direct", 3)
-    gr_direct, _ = demarrages(grande, "direct", 3)
+    # Arguments du script : base, mode, puis le dossier du journal ajouté par demarrages().
+    m = demarrages(
+        {
+            "nue": [SCRIPT_FENETRE_NUE],
+            "catalogue": [SCRIPT, str(catalogue), "differe"],
+            "grande": [SCRIPT, str(grande), "differe"],
+        },
+        REPETITIONS,
+    )
+    ancien = demarrages(
+        {
+            "catalogue": [SCRIPT, str(catalogue), "direct"],
+            "grande": [SCRIPT, str(grande), "direct"],
+        },
+        3,
+    )
+    nue = m["nue"][0]
+    cat_visible, cat_plan = m["catalogue"]
+    gr_visible, gr_plan = m["grande"]
     plancher = "Fenêtre PySide6 nue visible"
     return [
         ("Démarrage : fenêtre PySide6 nue visible (plancher)", nue, None, None),
@@ -131,16 +156,16 @@ def mesures():
             cat_plan,
         ),
         (
-            "Ancien démarrage sans affichage différé, catalogue : fenêtre visible",
-            cat_direct,
+            "Sans affichage différé (lecture avant affichage), catalogue : fenêtre visible",
+            ancien["catalogue"][0],
             plancher,
             nue,
         ),
         (
-            "Ancien démarrage sans affichage différé, 10 000 campagnes : fenêtre visible",
-            gr_direct,
+            "Sans affichage différé, 10 000 campagnes : fenêtre visible",
+            ancien["grande"][0],
             "Catalogue, même démarrage",
-            cat_direct,
+            ancien["catalogue"][0],
         ),
     ]
 
