@@ -327,3 +327,17 @@ def test_le_demarrage_montre_la_fenetre_avant_de_lire_le_plan(chemin_base, tmp_p
     assert lignes[1] == "charges []"
     assert lignes[2] == "plan 13 ''"
     assert (tmp_path / "journal" / "campagnes.log").exists()
+
+
+def test_une_sauvegarde_impossible_est_dite_sans_rien_casser(qtbot, ouvrir, chemin_base):
+    f = ouvrir()
+    dossier_sauvegardes(chemin_base).write_text("un fichier là où devrait être le dossier")
+    f.fiabilite.sauvegarde_automatique(True)  # automatique : la barre d'état, pas de boîte
+    assert message(f).startswith("Sauvegarde automatique impossible : Impossible de créer")
+    assert not [w for w in f.findChildren(QMessageBox) if w.isVisible()]
+
+    f.fiabilite.action_sauvegarder.trigger()  # demandée : une boîte qui dit pourquoi
+    boites = [w for w in f.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boites) == 1
+    assert boites[0].text().startswith("Impossible de créer la sauvegarde dans « ")
+    assert f.session.depot.nombre_campagnes() == 13
