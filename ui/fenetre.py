@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -29,10 +30,8 @@ from campagnes.erreurs import ConflitModification, ErreurCampagnes
 from campagnes.modele import Campagne, Recurrence
 from campagnes.suivi import campagnes_par_recommandation, couverture_publics, suivi_materiels
 
-from .editeur import Choix, EditeurCampagne
 from .erreurs import montrer_erreur
 from .extensions import installer_tout
-from .preferences import DialoguePreferences
 from .reglages import DERNIER_ONGLET, ETAT, GEOMETRIE, Reglages
 from .session import Session
 from .taches import executer
@@ -41,6 +40,9 @@ from .vue_campagnes import VueCampagnes
 from .vue_materiels import VueMateriels
 from .vue_publics import VuePublics
 from .vue_recommandations import VueRecommandations
+
+if TYPE_CHECKING:  # chargés au premier usage : la fenêtre s'affiche sans eux
+    from .editeur import Choix, EditeurCampagne
 
 ANNEE, CAMPAGNES, PUBLICS, MATERIEL, RECOMMANDATIONS = range(5)
 DEPENDANCES = {
@@ -63,7 +65,10 @@ class FenetrePrincipale(QMainWindow):
         annee: int | None = None,
         aujourd_hui: date | None = None,
         parent: QWidget | None = None,
+        charger: bool = True,
     ):
+        """`charger=False` : les vues restent vides jusqu'à `charger()` ; le démarrage montre
+        ainsi la fenêtre avant de lire les campagnes (voir ui/demarrage.py)."""
         super().__init__(parent)
         self.session = session
         self.reglages = reglages
@@ -73,6 +78,8 @@ class FenetrePrincipale(QMainWindow):
         self._slug_choisi: str | None = None
         self._perimes = set(DEPENDANCES)
         self._sources_masquees: set[str] = set()
+        self._chargement_differe = not charger
+        self.lecture_seule = session.depot.lecture_seule
 
         chemin = session.depot.chemin
         self.setWindowTitle(
@@ -120,6 +127,11 @@ class FenetrePrincipale(QMainWindow):
             self.restoreState(etat)
         onglet = reglages.lire(DERNIER_ONGLET)
         self.onglets.setCurrentIndex(onglet if 0 <= onglet < self.onglets.count() else ANNEE)
+        self._actualiser_visible()
+
+    def charger(self) -> None:
+        """Lit les campagnes et remplit l'onglet visible (après `charger=False`)."""
+        self._chargement_differe = False
         self._actualiser_visible()
 
     # --- construction --------------------------------------------------------------------
@@ -278,6 +290,8 @@ class FenetrePrincipale(QMainWindow):
             self.vue_campagnes.selectionner(self._slug_choisi)
 
     def _actualiser_visible(self) -> None:
+        if self._chargement_differe:
+            return
         onglet = self.onglets.currentIndex()
         if onglet in self._perimes:
             self._perimes.discard(onglet)
@@ -358,7 +372,11 @@ class FenetrePrincipale(QMainWindow):
             .replace("%2", chemin.name if chemin else self.tr("base en mémoire"))
         )
         self.etat_base.setToolTip(str(chemin) if chemin else "")
-        choisie = self._slug_choisi is not None and self.session.existe(self._slug_choisi)
+        choisie = (
+            self._slug_choisi is not None
+            and self.session.existe(self._slug_choisi)
+            and not self.lecture_seule
+        )
         self.action_modifier.setEnabled(choisie)
         # Supprimer seulement là où la campagne choisie est sous les yeux.
         self.action_supprimer.setEnabled(
@@ -375,6 +393,8 @@ class FenetrePrincipale(QMainWindow):
         self._mettre_a_jour_etat()
 
     def _choix(self) -> Choix:
+        from .editeur import Choix
+
         return Choix(
             recommandations=self.session.recommandations(),
             regions=self.session.regions(),
@@ -399,12 +419,19 @@ class FenetrePrincipale(QMainWindow):
         slug = slug or self._slug_choisi
         if not slug or not self.session.existe(slug):
             return None
+        if self.lecture_seule:
+            self.statusBar().showMessage(
+                self.tr("Lecture seule : la campagne ne peut pas être modifiée."), 5000
+            )
+            return None
         self._choisir(slug)
         return self._ouvrir_editeur(self.session.campagne(slug), nouvelle=False)
 
     def _ouvrir_editeur(self, campagne: Campagne, nouvelle: bool) -> EditeurCampagne:
         if self.editeur is not None:
             self.editeur.close()
+        from .editeur import EditeurCampagne
+
         editeur = EditeurCampagne(
             campagne,
             self._choix(),
@@ -537,6 +564,8 @@ class FenetrePrincipale(QMainWindow):
         )
 
     def preferences(self) -> None:
+        from .preferences import DialoguePreferences
+
         dialogue = DialoguePreferences(self.reglages, self)
         dialogue.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialogue.open()
