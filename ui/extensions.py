@@ -14,12 +14,10 @@ if TYPE_CHECKING:
     from .fenetre import FenetrePrincipale
 
 MODULES: list[str] = [
-MODULES: list[str] = [
     "ui.registres",
     "ui.suivi_fenetre",
     "ui.impression",
     "ui.fiabilite",
-]
 ]
 
 
