@@ -54,7 +54,15 @@ from campagnes.modele import (
 )
 from campagnes.validation import creer_slug, valider_campagne
 
-from .libelles import LANGUES_MATERIEL, STATUTS, STATUTS_MATERIEL, TYPES_MATERIEL, libelle
+from .extensions import EXTENSIONS_EDITEUR
+from .libelles import (
+    LANGUES_MATERIEL,
+    STATUTS,
+    STATUTS_MATERIEL,
+    STYLE_ERREUR,
+    TYPES_MATERIEL,
+    libelle,
+)
 
 # Les formes de récurrence proposées, dans l'ordre du menu.
 DATE_FIXE = "date_fixe"
@@ -64,7 +72,6 @@ PERIODE_ANNUELLE = "periode_annuelle"
 PONCTUELLE = "ponctuelle"
 PERSONNALISEE = "personnalisee"
 
-STYLE_ERREUR = "color: #b3261e; font-weight: bold;"
 PAGES_CHAMPS = {"titre": 0, "dates": 1, "materiels": 5}
 """L'onglet de l'éditeur où se trouve chaque champ qui peut porter une erreur."""
 
@@ -184,7 +191,7 @@ def _combo_codes(table: dict[str, str], actuel: str) -> QComboBox:
 class EditeurCampagne(QDialog):
     """Le dialogue d'édition d'une campagne ; `campagne()` rend le résultat validé."""
 
-    extensions: list[Callable[[EditeurCampagne, Campagne, bool], None]] = []
+    extensions: list[Callable[[EditeurCampagne, Campagne, bool], None]] = EXTENSIONS_EDITEUR
     """Appelées en fin de construction avec (éditeur, campagne, nouvelle) : un module de
     `ui/extensions.py` y ajoute ses onglets (ex. les indicateurs, ui/suivi_indicateurs.py)."""
 

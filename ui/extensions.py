@@ -21,6 +21,12 @@ MODULES: list[str] = [
 ]
 
 
+# Fonctions (éditeur, campagne, nouvelle) appelées à la fin de la construction de chaque
+# éditeur de campagne : un onglet de plus (ex. les indicateurs) sans importer l'éditeur au
+# démarrage.
+EXTENSIONS_EDITEUR: list = []
+
+
 def installer_tout(fenetre: FenetrePrincipale) -> None:
     for nom in MODULES:
         importlib.import_module(nom).installer(fenetre)

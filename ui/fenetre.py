@@ -79,6 +79,7 @@ class FenetrePrincipale(QMainWindow):
         self._perimes = set(DEPENDANCES)
         self._sources_masquees: set[str] = set()
         self._chargement_differe = not charger
+        self._apres_chargement: list = []
         self.lecture_seule = session.depot.lecture_seule
 
         chemin = session.depot.chemin
@@ -133,6 +134,19 @@ class FenetrePrincipale(QMainWindow):
         """Lit les campagnes et remplit l'onglet visible (après `charger=False`)."""
         self._chargement_differe = False
         self._actualiser_visible()
+        attente, self._apres_chargement = self._apres_chargement, []
+        for fonction in attente:
+            fonction()
+
+    def quand_charge(self, fonction) -> None:
+        """Appelle `fonction` une fois le plan lu : tout de suite s'il l'est déjà.
+
+        Les extensions y mettent leur premier calcul, pour que la fenêtre apparaisse
+        avant (voir ui/demarrage.py)."""
+        if self._chargement_differe:
+            self._apres_chargement.append(fonction)
+        else:
+            fonction()
 
     # --- construction --------------------------------------------------------------------
 

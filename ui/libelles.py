@@ -81,3 +81,7 @@ def libelle(table: dict[str, str], code: str) -> str:
 
 def mois_court(numero: int) -> str:
     return QCoreApplication.translate(CONTEXTE, MOIS_COURTS[numero - 1])
+
+
+STYLE_ERREUR = "color: #b3261e; font-weight: bold;"
+"""Le style des messages d'erreur affichés à côté d'un champ, dans tous les dialogues."""

@@ -46,13 +46,13 @@ from PySide6.QtWidgets import (
 from campagnes.erreurs import ErreurCampagnes
 from campagnes.modele import Region
 
+from .libelles import STYLE_ERREUR
 from .modele_campagnes import collateur_francais
 from .session import Session
 from .taches import executer
 
 Index = QModelIndex | QPersistentModelIndex
 _RACINE = QModelIndex()
-STYLE_ERREUR = "color: #b3261e; font-weight: bold;"
 
 
 # --- écriture annulable ---------------------------------------------------------------------

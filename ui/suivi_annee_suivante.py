@@ -34,7 +34,7 @@ from campagnes.annee_suivante import (
 from campagnes.calendrier import periode_fr
 from campagnes.erreurs import ErreurCampagnes, Introuvable
 
-from .editeur import STYLE_ERREUR
+from .libelles import STYLE_ERREUR
 
 if TYPE_CHECKING:
     from .fenetre import FenetrePrincipale

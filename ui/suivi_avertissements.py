@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from campagnes.erreurs import ErreurCampagnes
 from campagnes.verifications import REGLES, Avertissement, ecarter, retablir, verifier
 
-from .editeur import STYLE_ERREUR
+from .libelles import STYLE_ERREUR
 
 if TYPE_CHECKING:
     from .fenetre import FenetrePrincipale
@@ -320,4 +320,4 @@ def installer(fenetre: FenetrePrincipale) -> None:
     action: QAction = panneau.toggleViewAction()
     action.setText(tr("Panneau des &avertissements"))
     fenetre.menus["affichage"].addAction(action)
-    panneau.actualiser()
+    fenetre.quand_charge(panneau.actualiser)

@@ -28,7 +28,7 @@ from campagnes.erreurs import ErreurCampagnes
 from campagnes.gabarits import Gabarit, campagne_depuis_gabarit, enregistrer_gabarit, gabarits
 from campagnes.modele import Campagne
 
-from .editeur import STYLE_ERREUR
+from .libelles import STYLE_ERREUR
 
 if TYPE_CHECKING:
     from .fenetre import FenetrePrincipale

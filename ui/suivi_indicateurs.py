@@ -36,10 +36,12 @@ from campagnes.indicateurs import (
 )
 from campagnes.modele import Campagne
 
-from .editeur import STYLE_ERREUR, EditeurCampagne
+from .extensions import EXTENSIONS_EDITEUR
+from .libelles import STYLE_ERREUR
 from .session import Session
 
 if TYPE_CHECKING:
+    from .editeur import EditeurCampagne
     from .fenetre import FenetrePrincipale
 
 NOM, UNITE, REFERENCE, CIBLE, RESULTAT, SOURCE, DATE_MESURE, ETAT = range(8)
@@ -337,5 +339,5 @@ def etendre_editeur(editeur: EditeurCampagne, campagne: Campagne, nouvelle: bool
 
 
 def installer(fenetre: FenetrePrincipale) -> None:
-    if etendre_editeur not in EditeurCampagne.extensions:
-        EditeurCampagne.extensions.append(etendre_editeur)
+    if etendre_editeur not in EXTENSIONS_EDITEUR:
+        EXTENSIONS_EDITEUR.append(etendre_editeur)
