@@ -214,6 +214,9 @@ def test_base_en_lecture_seule_bandeau_et_actions_desactivees(qtbot, ouvrir, che
         f.action_modifier,
         f.action_supprimer,
         f.fiabilite.action_restaurer,
+        f.action_preparer_annee_suivante,
+        f.action_enregistrer_gabarit,
+        f.action_depuis_gabarit,
     ):
         assert not action.isEnabled(), action.text()
     assert f.fiabilite.action_sauvegarder.isEnabled()  # copier reste possible

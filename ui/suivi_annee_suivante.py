@@ -276,5 +276,6 @@ def installer(fenetre: FenetrePrincipale) -> None:
         tr("Copier les campagnes ponctuelles de l'année planifiée vers la suivante, avec aperçu")
     )
     action.triggered.connect(lambda: ouvrir_dialogue(fenetre))
+    action.setProperty("modifie_plan", True)  # désactivée en lecture seule (ui/fiabilite.py)
     fenetre.action_preparer_annee_suivante = action
     fenetre.dialogue_annee_suivante = None

@@ -260,4 +260,6 @@ def installer(fenetre: FenetrePrincipale) -> None:
     fenetre.action_depuis_gabarit = edition.addAction(
         tr("Nouvelle campagne depuis un &gabarit…"), lambda: nouvelle_depuis_gabarit(fenetre)
     )
+    for action in (fenetre.action_enregistrer_gabarit, fenetre.action_depuis_gabarit):
+        action.setProperty("modifie_plan", True)  # désactivées en lecture seule
     fenetre.dialogue_gabarit = None
