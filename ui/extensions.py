@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .fenetre import FenetrePrincipale
 
-MODULES: list[str] = []
+MODULES: list[str] = [
+    "ui.calendriers",
+]
 
 
 def installer_tout(fenetre: FenetrePrincipale) -> None:

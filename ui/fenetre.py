@@ -44,7 +44,7 @@ from .vue_recommandations import VueRecommandations
 
 ANNEE, CAMPAGNES, PUBLICS, MATERIEL, RECOMMANDATIONS = range(5)
 DEPENDANCES = {
-    ANNEE: {"campagnes", "materiels"},
+    ANNEE: {"campagnes", "materiels", "sources"},
     CAMPAGNES: {"campagnes"},
     PUBLICS: {"publics"},
     MATERIEL: {"materiels"},
