@@ -12,7 +12,7 @@ from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
 
 from campagnes.depot import Depot
-from campagnes.sources import sources
+from campagnes.sources import occurrences_importees, sources
 from ui.dialogue_export_ical import PARTENAIRES, PUBLICS, DialogueExportIcal
 from ui.fenetre import ANNEE, FenetrePrincipale
 from ui.reglages import Reglages
@@ -79,8 +79,12 @@ def titres(cal: Calendar) -> set[str]:
     return {str(e["SUMMARY"]) for e in cal.walk("VEVENT")}
 
 
-def lignes_de_source(fenetre: FenetrePrincipale, source: str) -> list:
-    return [ligne for ligne in fenetre.vue_annee._lignes if ligne.source == source]
+def lignes_de_source(fenetre: FenetrePrincipale, source: str, annee: int = 2027) -> list[str]:
+    """Les lignes de la source que la frise affiche (rectangle non vide), par leur slug."""
+    slugs = {
+        o.slug for o in occurrences_importees(fenetre.session.depot, annee) if o.source == source
+    }
+    return sorted(s for s in slugs if not fenetre.vue_annee.rect_ligne(s).isEmpty())
 
 
 def test_exporter_une_selection_n_ecrit_que_la_selection(qtbot, fenetre, tmp_path):
@@ -211,9 +215,7 @@ def test_importer_un_calendrier_montre_sa_couche_dans_la_frise(qtbot, fenetre):
         qtbot.mouseClick(dialogue.bouton_importer, Qt.MouseButton.LeftButton)
 
     assert fenetre.onglets.currentIndex() == ANNEE
-    lignes = lignes_de_source(fenetre, "Festival d'été de Québec")
-    assert "Festival d'été, scène principale" in {ligne.titre for ligne in lignes}
-    assert not fenetre.vue_annee.rect_ligne(lignes[0].slug).isEmpty()
+    assert len(lignes_de_source(fenetre, "Festival d'été de Québec")) == 4
     assert fenetre.statusBar().currentMessage() == (
         "Calendrier « Festival d'été de Québec » importé : 4 événements ajoutés, "
         "0 mis à jour, 0 retirés, 0 inchangés."
@@ -270,10 +272,23 @@ def test_un_fichier_hostile_donne_une_phrase_et_ne_change_rien(qtbot, fenetre, f
     assert fenetre.calendriers.action_importer.isEnabled()
 
 
+def test_reimporter_une_source_masquee_la_remontre(qtbot, fenetre):
+    with qtbot.waitSignal(fenetre.calendriers.import_termine, timeout=DELAI_MS):
+        fenetre.calendriers.importer_depuis(DONNEES / "festival_v1.ics", "Festival")
+    (couche,) = fenetre.menu_sources.actions()
+    couche.setChecked(False)  # Affichage ▸ Calendriers des partenaires ▸ Festival
+    assert lignes_de_source(fenetre, "Festival") == []
+    with qtbot.waitSignal(fenetre.calendriers.import_termine, timeout=DELAI_MS):
+        fenetre.calendriers.importer_depuis(DONNEES / "festival_v1.ics", "Festival")
+    assert len(lignes_de_source(fenetre, "Festival")) == 4
+    assert fenetre.menu_sources.actions()[0].isChecked()
+
+
 def test_retirer_une_source_apres_confirmation(qtbot, fenetre):
     with qtbot.waitSignal(fenetre.calendriers.import_termine, timeout=DELAI_MS):
         fenetre.calendriers.importer_depuis(DONNEES / "festival_v1.ics", "Festival")
-    assert lignes_de_source(fenetre, "Festival")
+    slugs = lignes_de_source(fenetre, "Festival")
+    assert len(slugs) == 4
     gestion = fenetre.calendriers.gerer_sources()
     gestion.choisir("Festival")
 
@@ -293,7 +308,7 @@ def test_retirer_une_source_apres_confirmation(qtbot, fenetre):
     assert gestion.sources() == []
     assert gestion.vide.isVisible()
     assert sources(fenetre.session.depot) == []
-    assert lignes_de_source(fenetre, "Festival") == []
+    assert all(fenetre.vue_annee.rect_ligne(s).isEmpty() for s in slugs)
     assert len(fenetre.session.campagnes()) == 13  # nos campagnes ne bougent pas
 
 
