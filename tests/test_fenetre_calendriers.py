@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QPushButton
 
 from campagnes.depot import Depot
 from campagnes.sources import occurrences_importees, sources
@@ -41,6 +41,9 @@ def ouvrir(qtbot, chemin_base: Path, tmp_path: Path):
 
     yield _ouvrir
     for f, depot in ouvertes:
+        # Les dialogues sont des fenêtres à part : ouverts, ils garderaient l'activation.
+        for dialogue in f.findChildren(QDialog):
+            dialogue.close()
         f.close()
         depot.fermer()
 
