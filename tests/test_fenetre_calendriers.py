@@ -342,3 +342,13 @@ def test_oublier_un_profil_le_retire_de_la_liste(qtbot, fenetre, tmp_path):
     assert dialogue.profil.currentText() == ""
     assert dialogue.fichier.text() == ""
     assert "Festivals" not in fenetre.calendriers.profils()
+
+
+def test_rouvrir_le_dialogue_remplace_l_ancien(qtbot, fenetre):
+    premier = ouvrir_dialogue_export(qtbot, fenetre)
+    detruits = []
+    premier.destroyed.connect(lambda: detruits.append(True))
+    second = ouvrir_dialogue_export(qtbot, fenetre)
+    qtbot.waitUntil(lambda: detruits == [True])
+    assert fenetre.calendriers.dialogue_export is second
+    assert second.isVisible()

@@ -184,7 +184,7 @@ class Calendriers(QObject):
         dialogue.export_demande.connect(self.exporter_vers)
         dialogue.profil_oublie.connect(self._oublier_profil)
         dialogue.finished.connect(lambda _code: dialogue.deleteLater())
-        dialogue.destroyed.connect(lambda: setattr(self, "dialogue_export", None))
+        dialogue.destroyed.connect(lambda: self._oublier_dialogue("dialogue_export", dialogue))
         self.dialogue_export = dialogue
         dialogue.open()
         return dialogue
@@ -245,7 +245,7 @@ class Calendriers(QObject):
         dialogue = DialogueImportIcal(noms, self.fichiers_sources(), source, self.fenetre)
         dialogue.import_demande.connect(lambda chemin, nom: self.importer_depuis(Path(chemin), nom))
         dialogue.finished.connect(lambda _code: dialogue.deleteLater())
-        dialogue.destroyed.connect(lambda: setattr(self, "dialogue_import", None))
+        dialogue.destroyed.connect(lambda: self._oublier_dialogue("dialogue_import", dialogue))
         self.dialogue_import = dialogue
         dialogue.open()
         return dialogue
@@ -353,7 +353,7 @@ class Calendriers(QObject):
         dialogue.retrait_confirme.connect(self.retirer_source)
         dialogue.reimport_demande.connect(self.importer_ical)
         dialogue.finished.connect(lambda _code: dialogue.deleteLater())
-        dialogue.destroyed.connect(lambda: setattr(self, "dialogue_sources", None))
+        dialogue.destroyed.connect(lambda: self._oublier_dialogue("dialogue_sources", dialogue))
         self.dialogue_sources = dialogue
         dialogue.open()
         return dialogue
@@ -374,6 +374,11 @@ class Calendriers(QObject):
         )
         self._actualiser_dialogue_sources()
         self.source_retiree.emit(nom)
+
+    def _oublier_dialogue(self, attribut: str, dialogue) -> None:
+        """Un dialogue détruit n'est oublié que s'il n'a pas déjà été remplacé par un nouveau."""
+        if getattr(self, attribut) is dialogue:
+            setattr(self, attribut, None)
 
     def _actualiser_dialogue_sources(self) -> None:
         if self.dialogue_sources is not None:
