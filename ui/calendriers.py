@@ -50,6 +50,9 @@ def _travail_export(base: Path | None, depot: Depot | None, choix: ChoixExport):
     """L'export sur sa propre connexion ; rien n'est écrit si l'on annule, même au dernier moment."""
 
     def travail(progression, annule):
+        # Barre « occupée » tout de suite : la boîte paraît après 600 ms même si le domaine
+        # ne compte qu'à partir de la 200e campagne.
+        progression(0, 0)
         from campagnes.fichiers import ecrire_atomiquement
         from campagnes.ical import export
 
