@@ -217,6 +217,7 @@ def test_base_en_lecture_seule_bandeau_et_actions_desactivees(qtbot, ouvrir, che
         f.action_preparer_annee_suivante,
         f.action_enregistrer_gabarit,
         f.action_depuis_gabarit,
+        f.calendriers.action_importer,
     ):
         assert not action.isEnabled(), action.text()
     assert f.fiabilite.action_sauvegarder.isEnabled()  # copier reste possible

@@ -17,9 +17,9 @@ MODULES: list[str] = [
     "ui.registres",
     "ui.suivi_fenetre",
     "ui.impression",
-    "ui.fiabilite",
+    "ui.calendriers",
+    "ui.fiabilite",  # en dernier : désactive en lecture seule les actions des autres
 ]
-
 
 # Fonctions (éditeur, campagne, nouvelle) appelées à la fin de la construction de chaque
 # éditeur de campagne : un onglet de plus (ex. les indicateurs) sans importer l'éditeur au

@@ -46,8 +46,8 @@ if TYPE_CHECKING:  # chargés au premier usage : la fenêtre s'affiche sans eux
 
 ANNEE, CAMPAGNES, PUBLICS, MATERIEL, RECOMMANDATIONS = range(5)
 DEPENDANCES = {
-    # « sceau » : les renouvellements du registre du sceau sont dessinés dans la frise.
-    ANNEE: {"campagnes", "materiels", "sceau"},
+    # « sceau » : les renouvellements du registre ; « sources » : les calendriers importés.
+    ANNEE: {"campagnes", "materiels", "sceau", "sources"},
     CAMPAGNES: {"campagnes"},
     PUBLICS: {"publics"},
     MATERIEL: {"materiels"},

@@ -66,8 +66,12 @@ def executer(
     boite = QProgressDialog(libelle, QCoreApplication.translate("taches", "Annuler"), 0, 0, parent)
     boite.setWindowModality(Qt.WindowModality.WindowModal)
     boite.setMinimumDuration(600)
-    boite.canceled.connect(arret.set)
-    relais.destroyed.connect(arret.set)  # fenêtre fermée : le travail s'arrête au plus tôt
+    # Une fonction et non `arret.set` : PySide suit une méthode liée par une référence faible
+    # et la déconnecte quand l'Event meurt, ce qui arrive sur le fil du travail (QRunnable
+    # détruit là-bas) ; cette déconnexion attend le GIL en tenant un verrou de Qt que le fil
+    # principal peut attendre à son tour (blocage observé dans les essais des calendriers).
+    boite.canceled.connect(lambda: arret.set())
+    relais.destroyed.connect(lambda: arret.set())  # fenêtre fermée : le travail s'arrête
     relais.progression.connect(lambda fait, total: (boite.setMaximum(total), boite.setValue(fait)))
 
     def fin() -> None:
