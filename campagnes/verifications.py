@@ -99,15 +99,42 @@ def _tenues(depot: Depot, annee: int, duree_continue: int) -> list[_Tenue]:
     return resultat
 
 
+LIMITE_PAIRES = 8
+"""Au-delà, les campagnes qui partagent un public ou un canal une semaine donnée sont
+signalées en un seul avis de groupe plutôt que deux à deux (10 000 campagnes donneraient
+des millions de paires, et personne ne lit des millions d'avis)."""
+
+
+def _titres_fr(titres: list[str], maximum: int = 5) -> str:
+    cites = [f"« {t} »" for t in titres[:maximum]]
+    if len(titres) > maximum:
+        cites.append(f"{len(titres) - maximum} autres")
+    return _liste_fr(cites)
+
+
 def _conflits(tenues: list[_Tenue]) -> list[Avertissement]:
-    # Seules les paires qui partagent une semaine sont comparées : pas de n² sur toute l'année.
-    par_semaine: dict[date, list[int]] = defaultdict(list)
+    # Index (semaine, public ou canal) -> campagnes : seules les campagnes qui partagent
+    # vraiment quelque chose sont comparées, et les foules sont résumées.
+    par_cle: dict[tuple[date, str, str], list[int]] = defaultdict(list)
     for i, t in enumerate(tenues):
+        cles = [("public", p) for p in dict.fromkeys(t.campagne.noms_publics)]
+        cles += [("canal", c) for c in dict.fromkeys(t.campagne.canaux)]
         for semaine in t.semaines:
-            par_semaine[semaine].append(i)
-    paires = sorted({p for indices in par_semaine.values() for p in combinations(indices, 2)})
-    resultat = []
-    for i, j in paires:
+            for nature, nom in cles:
+                par_cle[(semaine, nature, nom)].append(i)
+    paires: set[tuple[int, int]] = set()
+    groupes = []
+    for (semaine, nature, nom), indices in par_cle.items():
+        slugs = {tenues[i].campagne.slug for i in indices}
+        if len(slugs) < 2:
+            continue
+        if len(indices) <= LIMITE_PAIRES:
+            paires.update(combinations(indices, 2))
+        else:
+            groupes.append((semaine, nature, nom, indices))
+    resultat = _conflits_groupes(tenues, groupes)
+    paires_triees = sorted(paires)
+    for i, j in paires_triees:
         a, b = tenues[i], tenues[j]
         if a.campagne.slug == b.campagne.slug:
             continue
@@ -144,6 +171,33 @@ def _conflits(tenues: list[_Tenue]) -> list[Avertissement]:
                 message=message,
                 jour=communes[0],
                 slugs=(premiere.campagne.slug, seconde.campagne.slug),
+            )
+        )
+    return resultat
+
+
+def _conflits_groupes(tenues: list[_Tenue], groupes: list) -> list[Avertissement]:
+    resultat = []
+    for semaine, nature, nom, indices in sorted(groupes, key=lambda g: (g[0], g[1], g[2])):
+        campagnes = sorted(
+            {tenues[i].campagne.slug: tenues[i].campagne for i in indices}.values(),
+            key=lambda c: (c.titre.casefold(), c.slug),
+        )
+        quoi = (
+            f"visent le même public ({nom})"
+            if nature == "public"
+            else f"passent par le même canal ({nom})"
+        )
+        resultat.append(
+            Avertissement(
+                ident=f"conflit:{semaine.isoformat()}:{nature}:{creer_slug(nom, set())}",
+                regle="conflit",
+                message=(
+                    f"{len(campagnes)} campagnes {quoi} {_semaine_fr(semaine)} : "
+                    f"{_titres_fr([c.titre for c in campagnes])}."
+                ),
+                jour=semaine,
+                slugs=tuple(c.slug for c in campagnes),
             )
         )
     return resultat
@@ -254,7 +308,7 @@ def _saturation(
             quand = f"pendant {len(semaines)} semaines ({periode_fr(semaines[0], semaines[-1] + timedelta(days=6))})"
         message = (
             f"{len(slugs)} campagnes ont lieu {quand} {ou}, au-delà du seuil de {seuil} : "
-            f"{_liste_fr([f'« {n} »' for n in noms])}."
+            f"{_titres_fr(noms)}."
         )
         resultat.append(
             Avertissement(

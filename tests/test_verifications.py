@@ -58,6 +58,30 @@ def test_meme_public_la_meme_semaine(plan_vide):
     assert avis.jour == date(2027, 5, 3)
 
 
+def test_une_foule_sur_le_meme_public_donne_un_seul_avis_de_groupe(plan_vide):
+    # 200 campagnes la même semaine : 19 900 paires, que personne ne lirait (et qui, à
+    # 10 000 campagnes, épuisaient la mémoire). Un seul avis les résume.
+    poser(
+        plan_vide,
+        *(
+            campagne(
+                f"atelier-{n:03d}", "2027-05-04", publics=["Parents"], regions=[f"{n % 17 + 1:02d}"]
+            )
+            for n in range(200)
+        ),
+    )
+    conflits = [a for a in verifier(plan_vide, 2027, seuil_saturation=500) if a.regle == "conflit"]
+    assert len(conflits) == 1
+    (avis,) = conflits
+    assert avis.ident == "conflit:2027-05-03:public:parents"
+    assert avis.message == (
+        "200 campagnes visent le même public (Parents) la semaine du 3 mai 2027 : "
+        "« Atelier 000 », « Atelier 001 », « Atelier 002 », « Atelier 003 », « Atelier 004 » "
+        "et 195 autres."
+    )
+    assert len(avis.slugs) == 200
+
+
 def test_meme_canal_la_meme_semaine(plan_vide):
     poser(
         plan_vide,
