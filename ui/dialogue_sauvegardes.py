@@ -187,7 +187,8 @@ class DialogueSauvegardes(QDialog):
         try:
             titres = titres_de(s)
         except sqlite3.Error as e:
-            return entete + f"<p>{escape(self.tr('Copie illisible'))} ({escape(str(e))})</p>"
+            illisible = self.tr("Copie illisible")  # hors f-string : lupdate ne lit pas dedans
+            return entete + f"<p>{escape(illisible)} ({escape(str(e))})</p>"
         actuels = self._titres_actuels()
         reviennent = sorted((t for slug, t in titres.items() if slug not in actuels), key=str.lower)
         partent = sorted((t for slug, t in actuels.items() if slug not in titres), key=str.lower)

@@ -18,7 +18,8 @@ def installer(fenetre: FenetrePrincipale) -> None:
     from . import registre_affichage, registre_sceau
 
     def tr(texte: str) -> str:
-        return QCoreApplication.translate("registres", texte)
+        """Contexte vide : celui où pyside6-lupdate range les appels `tr(...)` nus."""
+        return QCoreApplication.translate("", texte)
 
     session = fenetre.session
     fenetre.vue_sceau = registre_sceau.VueSceau(

@@ -44,7 +44,8 @@ ORIGINE, NOUVELLE, ANCIENNES, NOUVELLES, POURQUOI = range(5)
 
 
 def tr(texte: str) -> str:
-    return QCoreApplication.translate("AnneeSuivante", texte)
+    """Contexte vide : celui où pyside6-lupdate range les appels `tr(...)` nus."""
+    return QCoreApplication.translate("", texte)
 
 
 class CommandeAnneeSuivante(QUndoCommand):

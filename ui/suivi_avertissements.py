@@ -42,7 +42,8 @@ COULEUR_ECARTE = "#6b6b6b"
 
 
 def tr(texte: str) -> str:
-    return QCoreApplication.translate("Avertissements", texte)
+    """Contexte vide : celui où pyside6-lupdate range les appels `tr(...)` nus."""
+    return QCoreApplication.translate("", texte)
 
 
 class _DelegueTexteReplie(QStyledItemDelegate):

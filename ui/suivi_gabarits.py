@@ -35,7 +35,8 @@ if TYPE_CHECKING:
 
 
 def tr(texte: str) -> str:
-    return QCoreApplication.translate("Gabarits", texte)
+    """Contexte vide : celui où pyside6-lupdate range les appels `tr(...)` nus."""
+    return QCoreApplication.translate("", texte)
 
 
 def _etiquette_erreur() -> QLabel:

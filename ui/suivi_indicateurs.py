@@ -51,7 +51,8 @@ COULEUR_NON_ATTEINTE = "#b3261e"
 
 
 def tr(texte: str) -> str:
-    return QCoreApplication.translate("Indicateurs", texte)
+    """Contexte vide : celui où pyside6-lupdate range les appels `tr(...)` nus."""
+    return QCoreApplication.translate("", texte)
 
 
 def lire_nombre(texte: str) -> float | None:

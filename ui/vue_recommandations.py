@@ -150,10 +150,13 @@ class VueRecommandations(QWidget):
             self.detail.clear()
             return
         r = self._recommandations[numero]
+        # Les tr() hors des f-strings : pyside6-lupdate ne les lit pas dedans.
+        titre = self.tr("Recommandation %1").replace("%1", str(numero))
+        sous_titre = self.tr("Campagnes qui la mettent en œuvre")
         morceaux = [
-            f"<h3>{html.escape(self.tr('Recommandation %1').replace('%1', str(numero)))}</h3>",
+            f"<h3>{html.escape(titre)}</h3>",
             "".join(f"<p>{html.escape(p)}</p>" for p in r.texte.split("\n") if p.strip()),
-            f"<h4>{html.escape(self.tr('Campagnes qui la mettent en œuvre'))}</h4>",
+            f"<h4>{html.escape(sous_titre)}</h4>",
         ]
         portees = self._campagnes.get(numero, [])
         if portees:
@@ -166,10 +169,8 @@ class VueRecommandations(QWidget):
                 + "</ul>"
             )
         else:
-            morceaux.append(
-                f"<p style='background:{SANS_CAMPAGNE}'>"
-                f"{html.escape(self.tr('Aucune campagne ne met en œuvre cette recommandation.'))}</p>"
-            )
+            aucune = self.tr("Aucune campagne ne met en œuvre cette recommandation.")
+            morceaux.append(f"<p style='background:{SANS_CAMPAGNE}'>{html.escape(aucune)}</p>")
         self.detail.setHtml("".join(morceaux))
 
     def _on_lien(self, url) -> None:
