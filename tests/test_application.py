@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -197,3 +198,50 @@ def test_lancer_ne_charge_pas_qt_avant_d_avoir_verifie_les_bibliotheques():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=RACINE, check=True
     ).stdout
     assert sortie.strip() == "False"
+
+
+def test_en_anglais_aucun_menu_ni_onglet_ne_reste_en_francais(qtbot, tmp_path):
+    """Chaque module ajouté à la fenêtre (registres, suivi, calendriers…) doit être traduit :
+    une chaîne oubliée par lupdate ou cherchée sous le mauvais contexte resterait en français."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtWidgets import QDockWidget
+
+    racine = ET.parse(chemin_traduction("en").with_suffix(".ts")).getroot()
+    francais = set()
+    for message in racine.iter("message"):
+        source = message.findtext("source") or ""
+        traduction = message.find("translation")
+        texte = "".join(traduction.itertext()) if traduction is not None else ""
+        if source != texte:
+            francais.add(source)
+    traducteur = QTranslator()
+    assert traducteur.load(str(chemin_traduction("en")))
+    QApplication.installTranslator(traducteur)
+    try:
+        depot = Depot.ouvrir(tmp_path / "plan.sqlite")
+        reglages = Reglages(QSettings(str(tmp_path / "r.ini"), QSettings.Format.IniFormat))
+        f = FenetrePrincipale(Session(depot), reglages)
+        qtbot.addWidget(f)
+        visibles = []
+
+        def parcourir(menu):
+            for action in menu.actions():
+                if action.menu():
+                    parcourir(action.menu())
+                if action.text():
+                    visibles.append(action.text())
+
+        for menu in f.menus.values():
+            visibles.append(menu.title())
+            parcourir(menu)
+        visibles += [f.onglets.tabText(i) for i in range(f.onglets.count())]
+        visibles += [d.windowTitle() for d in f.findChildren(QDockWidget)]
+        restes = sorted(
+            {t for t in visibles if t in francais or re.sub(r" \(.*\)$", "", t) in francais}
+        )
+        assert restes == []
+        assert "Seal" in [f.onglets.tabText(i) for i in range(f.onglets.count())]
+    finally:
+        QApplication.removeTranslator(traducteur)
+        depot.fermer()
