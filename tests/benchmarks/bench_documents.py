@@ -1,14 +1,15 @@
-"""Mesure la production des documents PDF : la fiche, puis le plan et le rapport de 1 000 campagnes.
+"""Mesure la production des PDF : la fiche, puis le plan et le rapport de 1 000 campagnes.
 
-Lancer depuis la racine : `/work/venv/bin/python tests/benchmarks/bench_documents.py [--repetitions N]`.
-Imprime la médiane et le minimum de chaque mesure (lecture de la base comprise), le nombre de
-pages et la taille du fichier.
+Lancer : `python -m tests.benchmarks --seulement documents`, ou depuis la racine
+`/work/venv/bin/python tests/benchmarks/bench_documents.py [--repetitions N]` (imprime).
+Chaque figure est une médiane, lecture de la base comprise, et dit le nombre de pages et la
+taille du fichier. Les 1 000 campagnes sont synthétiques (`tests/aides_documents.py`), dites
+comme telles ; le rapport avec indicateurs et registres a pour plancher le même rapport sans.
 """
 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -16,9 +17,10 @@ from datetime import date
 from pathlib import Path
 
 RACINE = Path(__file__).resolve().parents[2]
-sys.path[:0] = [str(RACINE), str(RACINE / "tests")]
+sys.path[:0] = [str(RACINE), str(RACINE / "tests"), str(Path(__file__).resolve().parent)]
 
 from aides_documents import campagne_complete, campagnes_en_masse  # noqa: E402
+from outils_bench import dossier_de_travail, mediane  # noqa: E402
 
 from campagnes.affichage import Affiche, Etablissement, enregistrer_etablissement  # noqa: E402
 from campagnes.depot import Depot  # noqa: E402
@@ -26,19 +28,20 @@ from campagnes.documents import produire_fiche, produire_plan, produire_rapport 
 from campagnes.indicateurs import Indicateur, enregistrer_indicateurs  # noqa: E402
 from campagnes.sceau import TitulaireSceau, enregistrer_titulaire  # noqa: E402
 
+REPETITIONS = 3
 
-def mesurer(nom: str, fonction, repetitions: int, chemin: Path) -> None:
-    durees, pages = [], 0
-    for _ in range(repetitions):
-        debut = time.perf_counter()
-        pages = fonction(chemin)
-        durees.append(time.perf_counter() - debut)
+
+def nombre_fr(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
+
+
+def mesurer(fonction, repetitions: int, chemin: Path) -> tuple[float, str]:
+    """Médiane de `repetitions` productions du PDF, et « N pages, K Kio » du dernier."""
+    pages = []
+    secondes = mediane(lambda: pages.append(fonction(chemin)), repetitions)
     taille = chemin.stat().st_size / 1024
-    print(
-        f"{nom:<44} médiane {statistics.median(durees):6.2f} s   min {min(durees):6.2f} s   "
-        f"max {max(durees):6.2f} s   "
-        f"{pages:4d} pages   {taille:7.0f} Kio"
-    )
+    mot = "page" if pages[-1] == 1 else "pages"
+    return secondes, f"{nombre_fr(pages[-1])} {mot}, {nombre_fr(round(taille))} Kio"
 
 
 def ajouter_suivi(depot: Depot) -> None:
@@ -91,58 +94,75 @@ def ajouter_suivi(depot: Depot) -> None:
         )
 
 
-def main() -> None:
-    parseur = argparse.ArgumentParser(description=__doc__)
-    parseur.add_argument("--repetitions", type=int, default=3)
-    n = parseur.parse_args().repetitions
-    dossier = Path(tempfile.mkdtemp(prefix="bench-documents-"))
-
+def mesures(repetitions: int = REPETITIONS) -> list:
+    dossier = Path(tempfile.mkdtemp(prefix="bench-documents-", dir=dossier_de_travail()))
     depot = Depot.ouvrir(None)
     depot.enregistrer_campagne(campagne_complete())
+    resultat = []
     # Premier appel à part : inscription des polices et imports (coût payé une fois par session).
     debut = time.perf_counter()
     produire_fiche(depot, "journee-4-mars", 2027, dossier / "premiere.pdf")
-    print(f"{'première fiche (polices, imports)':<44} {time.perf_counter() - debut:6.2f} s")
-    mesurer(
-        "fiche multilingue (arabe, chinois)",
-        lambda c: produire_fiche(depot, "information-multilingue-victimes", 2027, c),
-        n,
-        dossier / "fiche-multilingue.pdf",
+    resultat.append(
+        (
+            "Fiche PDF, premier appel de la session (polices, imports ; un seul essai)",
+            time.perf_counter() - debut,
+            None,
+            None,
+        )
     )
-    mesurer(
-        "fiche complète (syllabique, jalons)",
-        lambda c: produire_fiche(depot, "essai-complet", 2027, c),
-        n,
-        dossier / "fiche-complete.pdf",
-    )
+    for nom, slug in (
+        ("Fiche PDF multilingue (arabe, chinois)", "information-multilingue-victimes"),
+        ("Fiche PDF complète (syllabique, jalons)", "essai-complet"),
+    ):
+        secondes, taille = mesurer(
+            lambda c, slug=slug: produire_fiche(depot, slug, 2027, c),
+            repetitions,
+            dossier / f"fiche-{slug}.pdf",
+        )
+        resultat.append((f"{nom} : {taille}", secondes, None, None))
 
-    debut = time.perf_counter()
     depot.enregistrer_campagnes(campagnes_en_masse(1000))
-    print(f"{'enregistrer 1 000 campagnes (préparation)':<44} {time.perf_counter() - debut:6.2f} s")
-    mesurer(
-        "plan 2027, 1 013 campagnes",
-        lambda c: produire_plan(depot, 2027, c),
-        n,
-        dossier / "plan.pdf",
+    total = nombre_fr(depot.nombre_campagnes())
+    secondes, taille = mesurer(
+        lambda c: produire_plan(depot, 2027, c), repetitions, dossier / "plan.pdf"
     )
-    mesurer(
-        "rapport 2027–2028, 1 013 campagnes",
-        lambda c: produire_rapport(depot, 2027, 2028, c),
-        n,
-        dossier / "rapport.pdf",
+    resultat.append((f"Plan annuel 2027 de {total} campagnes : {taille}", secondes, None, None))
+    rapport, taille = mesurer(
+        lambda c: produire_rapport(depot, 2027, 2028, c), repetitions, dossier / "rapport.pdf"
+    )
+    resultat.append(
+        (f"Rapport biennal 2027–2028 de {total} campagnes : {taille}", rapport, None, None)
     )
 
-    debut = time.perf_counter()
     ajouter_suivi(depot)
-    print(f"{'indicateurs et registres (préparation)':<44} {time.perf_counter() - debut:6.2f} s")
-    mesurer(
-        "rapport, + 2 000 indicateurs, 1 000 + 1 000 inscrits",
+    secondes, taille = mesurer(
         lambda c: produire_rapport(depot, 2027, 2028, c),
-        n,
+        repetitions,
         dossier / "rapport-suivi.pdf",
     )
+    resultat.append(
+        (
+            f"Rapport biennal, + {nombre_fr(2 * depot.nombre_campagnes())} mesures "
+            "d'indicateurs, 1 000 titulaires du sceau et "
+            f"1 000 établissements : {taille}",
+            secondes,
+            "Le même rapport sans indicateurs ni registres",
+            rapport,
+        )
+    )
     depot.fermer()
-    print(f"Fichiers dans {dossier}")
+    return resultat
+
+
+def main() -> None:
+    parseur = argparse.ArgumentParser(description=__doc__)
+    parseur.add_argument("--repetitions", type=int, default=REPETITIONS)
+    for nom, secondes, plancher, secondes_plancher in mesures(parseur.parse_args().repetitions):
+        ligne = f"{nom:<100} médiane {secondes:6.2f} s"
+        if plancher:
+            ligne += f"   ({plancher} : {secondes_plancher:.2f} s)"
+        print(ligne)
+    print(f"PDF écrits sous {dossier_de_travail()}")
 
 
 if __name__ == "__main__":

@@ -1,71 +1,59 @@
 """Mesure : exporter 10 000 campagnes en .ics, à côté d'icalendar seul (le plancher).
 
-Le plancher construit et écrit 10 000 VEVENT de même contenu (UID, dates, RRULE, texte,
+Plan : `outils_bench.base_generee(10_000, 5)` (10 000 campagnes synthétiques, dites comme
+telles, et les 13 du catalogue), exporté pour 2026 : un VEVENT par campagne.
+
+Le plancher construit et écrit autant de VEVENT de même contenu (UID, dates, RRULE, texte,
 catégories) avec `Event.add`, sans base ni calcul de dates ; le plancher strict pose les
 mêmes valeurs déjà typées (vText, vDDDTypes…), comme l'export. L'export, lui, lit la base,
 calcule les occurrences, compose les descriptions et écrit atomiquement. Objectif : < 1,5×.
 
-    PYTHONPATH=. python tests/benchmarks/bench_ical.py [--campagnes 10000] [--repetitions 3]
+    python -m tests.benchmarks --seulement ical
+    python tests/benchmarks/bench_ical.py [--campagnes 10000] [--repetitions 3]
 """
 
 from __future__ import annotations
 
 import argparse
-import tempfile
-import time
-from datetime import UTC, date, datetime
+import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
-from campagnes.calendrier import REGLE_SEMAINE_PREMIER_LUNDI
-from campagnes.depot import Depot
-from campagnes.ical.export import (
+sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).resolve().parent)]
+
+from outils_bench import base_generee, copie_de, dossier_de_travail, mediane  # noqa: E402
+
+from campagnes.depot import Depot  # noqa: E402
+from campagnes.ical.export import (  # noqa: E402
     OptionsExport,
     categories_campagne,
     description_campagne,
     exporter_ical,
 )
-from campagnes.modele import Campagne, PublicCible, Recurrence
+
+N = 10_000
+ANNEE = 2026
+REPETITIONS = 3
 
 
-def campagnes_de_test(n: int) -> list[Campagne]:
-    """Des campagnes variées : journées annuelles, semaines BYSETPOS, périodes et événements ponctuels."""
-    formes = [
-        lambda i: Recurrence(
-            date(2025, 1 + i % 12, 1 + i % 28), date(2025, 1 + i % 12, 1 + i % 28), "FREQ=YEARLY"
-        ),
-        lambda i: Recurrence(date(2025, 3, 3), date(2025, 3, 9), REGLE_SEMAINE_PREMIER_LUNDI),
-        lambda i: Recurrence(date(2025, 2, 10), date(2025, 3, 20), "FREQ=YEARLY"),
-        lambda i: Recurrence(
-            date(2027, 1 + i % 12, 1 + i % 27), date(2027, 1 + i % 12, 2 + i % 27)
-        ),
-    ]
-    return [
-        Campagne(
-            slug=f"campagne-{i}",
-            titre=f"Campagne n° {i} : été, sécurité ; prévention",
-            objectifs="Faire connaître la réalité de l'exploitation sexuelle des mineurs.\nSignaler.",
-            recurrence=formes[i % len(formes)](i),
-            statut="planifiee",
-            recommandations=[1 + i % 58, 1 + (i + 7) % 58],
-            publics=[
-                PublicCible("Ensemble de la population", "Connaître le phénomène", "S'informer")
-            ],
-        )
-        for i in range(n)
-    ]
+def nombre_fr(n: int) -> str:
+    return f"{n:,}".replace(",", " ")
 
 
-def plancher(depot: Depot, chemin: Path) -> float:
-    """icalendar seul : mêmes valeurs déjà calculées, `Event.add` puis `to_ical` et écriture."""
-    from icalendar import Calendar, Event
-
+def donnees_plancher(depot: Depot) -> list[tuple]:
+    """Les valeurs des VEVENT déjà calculées (hors chrono) : le plancher ne fait qu'écrire."""
     textes = {r.numero: r.texte for r in depot.recommandations()}
-    donnees = [
+    return [
         (c.uid, c.titre, description_campagne(c, textes), categories_campagne(c), c.recurrence)
         for c in depot.campagnes()
     ]
+
+
+def plancher(donnees: list[tuple], chemin: Path) -> None:
+    """icalendar seul : `Event.add` puis `to_ical` et écriture."""
+    from icalendar import Calendar, Event
+
     maintenant = datetime.now(UTC)
-    debut = time.perf_counter()
     cal = Calendar()
     cal.add("PRODID", "-//Plancher//FR")
     cal.add("VERSION", "2.0")
@@ -95,21 +83,14 @@ def plancher(depot: Depot, chemin: Path) -> float:
         e.add("TRANSP", "TRANSPARENT")
         cal.add_component(e)
     chemin.write_bytes(cal.to_ical())
-    return time.perf_counter() - debut
 
 
-def plancher_type(depot: Depot, chemin: Path) -> float:
+def plancher_type(donnees: list[tuple], chemin: Path) -> None:
     """Plancher plus strict : mêmes valeurs posées déjà typées, comme le fait l'export."""
     from icalendar import Calendar, Event, vCategory, vDDDTypes, vInt, vRecur, vText
 
-    textes = {r.numero: r.texte for r in depot.recommandations()}
-    donnees = [
-        (c.uid, c.titre, description_campagne(c, textes), categories_campagne(c), c.recurrence)
-        for c in depot.campagnes()
-    ]
     maintenant = vDDDTypes(datetime.now(UTC).replace(microsecond=0))
     constantes = vText("CONFIRMED"), vText("PUBLIC"), vText("TRANSPARENT")
-    debut = time.perf_counter()
     cal = Calendar()
     cal.add("PRODID", "-//Plancher//FR")
     cal.add("VERSION", "2.0")
@@ -136,46 +117,55 @@ def plancher_type(depot: Depot, chemin: Path) -> float:
         e["STATUS"], e["CLASS"], e["TRANSP"] = constantes
         cal.add_component(e)
     chemin.write_bytes(cal.to_ical())
-    return time.perf_counter() - debut
 
 
-def export(depot: Depot, chemin: Path) -> tuple[float, int]:
-    debut = time.perf_counter()
-    resultat = exporter_ical(depot, chemin, OptionsExport(2027))
-    return time.perf_counter() - debut, resultat.evenements
+def mesures(nombre: int = N, repetitions: int = REPETITIONS) -> list:
+    dossier = dossier_de_travail()
+    depot = Depot.ouvrir(copie_de(base_generee(nombre, 5), "ical.sqlite"))
+    total = depot.nombre_campagnes()
+    donnees = donnees_plancher(depot)
+    export = dossier / "export.ics"
+    resultats = []
+
+    def exporter():
+        resultats.append(exporter_ical(depot, export, OptionsExport(ANNEE)))
+
+    temps_export = mediane(exporter, repetitions)
+    temps_plancher = mediane(lambda: plancher(donnees, dossier / "plancher.ics"), repetitions)
+    temps_type = mediane(lambda: plancher_type(donnees, dossier / "plancher.ics"), repetitions)
+    depot.fermer()
+    resultat = resultats[-1]
+    mega_octets = f"{resultat.octets / 1e6:.1f}".replace(".", ",")
+    figure = (
+        f"Export iCal {ANNEE} de {nombre_fr(total)} campagnes "
+        f"({nombre_fr(resultat.evenements)} événements, {mega_octets} Mo)"
+    )
+    return [
+        (
+            figure,
+            temps_export,
+            f"icalendar seul : {nombre_fr(len(donnees))} VEVENT construits (Event.add) et "
+            "écrits ; objectif < 1,5×",
+            temps_plancher,
+        ),
+        (
+            "Export iCal, même mesure, au plancher strict",
+            temps_export,
+            "icalendar seul, valeurs déjà typées (vText, vDDDTypes…) comme l'export",
+            temps_type,
+        ),
+    ]
 
 
 def main() -> None:
     parseur = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parseur.add_argument("--campagnes", type=int, default=10_000)
-    parseur.add_argument("--repetitions", type=int, default=3)
+    parseur.add_argument("--campagnes", type=int, default=N)
+    parseur.add_argument("--repetitions", type=int, default=REPETITIONS)
     args = parseur.parse_args()
-    with tempfile.TemporaryDirectory() as dossier:
-        dossier = Path(dossier)
-        # Le catalogue apporte les 58 recommandations (et 13 campagnes de plus).
-        depot = Depot.ouvrir(dossier / "bench.sqlite")
-        debut = time.perf_counter()
-        depot.enregistrer_campagnes(campagnes_de_test(args.campagnes))
-        print(
-            f"préparation : {args.campagnes} campagnes écrites en {time.perf_counter() - debut:.1f} s"
-        )
-        temps_plancher = min(
-            plancher(depot, dossier / "plancher.ics") for _ in range(args.repetitions)
-        )
-        temps_type = min(
-            plancher_type(depot, dossier / "plancher.ics") for _ in range(args.repetitions)
-        )
-        mesures = [export(depot, dossier / "export.ics") for _ in range(args.repetitions)]
-        temps_export, evenements = min(mesures)
-        depot.fermer()
-        taille = (dossier / "export.ics").stat().st_size
-    print(f"icalendar seul (plancher) : {temps_plancher:.2f} s pour {args.campagnes} événements")
-    print(
-        f"export Campagnes          : {temps_export:.2f} s pour {evenements} événements ({taille / 1e6:.1f} Mo)"
-    )
-    print(f"icalendar, valeurs typées : {temps_type:.2f} s (plancher strict)")
-    print(f"rapport                   : {temps_export / temps_plancher:.2f}× (objectif < 1,5×)")
-    print(f"rapport au plancher strict: {temps_export / temps_type:.2f}×")
+    for nom, secondes, plancher_nom, secondes_plancher in mesures(args.campagnes, args.repetitions):
+        print(f"{nom} : {secondes:.2f} s")
+        print(f"  plancher ({plancher_nom}) : {secondes_plancher:.2f} s")
+        print(f"  rapport : {secondes / secondes_plancher:.2f}×")
 
 
 if __name__ == "__main__":
