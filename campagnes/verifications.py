@@ -88,8 +88,11 @@ def _liste_fr(noms: list[str]) -> str:
     return ", ".join(noms[:-1]) + " et " + noms[-1]
 
 
-def _tenues(depot: Depot, annee: int, duree_continue: int) -> list[_Tenue]:
-    campagnes = {c.slug: c for c in depot.campagnes() if c.statut not in STATUTS_IGNORES}
+def _tenues(
+    depot: Depot, annee: int, duree_continue: int, lues: list[Campagne] | None = None
+) -> list[_Tenue]:
+    lues = depot.campagnes() if lues is None else lues
+    campagnes = {c.slug: c for c in lues if c.statut not in STATUTS_IGNORES}
     resultat = []
     for o in occurrences_annee(campagnes.values(), annee):
         if o.duree_jours >= duree_continue:
@@ -340,11 +343,16 @@ def verifier(
     tous: bool = False,
     seuil_saturation: int = SEUIL_SATURATION,
     duree_continue: int = DUREE_CAMPAGNE_CONTINUE,
+    campagnes: list[Campagne] | None = None,
 ) -> list[Avertissement]:
-    """Les avertissements de l'année, triés par date ; `tous` y ajoute les écartés (marqués)."""
+    """Les avertissements de l'année, triés par date ; `tous` y ajoute les écartés (marqués).
+
+    `campagnes` : celles déjà lues (la fenêtre les tient en mémoire), pour ne pas relire
+    toute la base à chaque modification.
+    """
     if seuil_saturation < 1:
         raise DonneesInvalides("Le seuil de saturation doit être d'au moins 1 campagne.")
-    tenues = _tenues(depot, annee, duree_continue)
+    tenues = _tenues(depot, annee, duree_continue, campagnes)
     noms_regions = {r.code: r.nom for r in depot.regions()}
     avis = (
         _conflits(tenues)

@@ -213,3 +213,20 @@ def test_exporter_puis_importer_donne_les_dates_du_plan(sans_rrule, decalage):
             assert relues == nos_dates, annee
     finally:
         depot.fermer()
+
+
+def test_un_dtstart_en_double_est_refuse_en_une_phrase():
+    """Trouvé par le fuzzing : une ligne DTSTART dupliquée faisait lever AttributeError."""
+    from campagnes.erreurs import FichierInvalide
+    from campagnes.ical.analyse import analyser
+
+    lignes = _octets_ical_valides().split(b"\r\n")
+    evenement = lignes.index(b"BEGIN:VEVENT")
+    i = next(i for i in range(evenement, len(lignes)) if lignes[i].startswith(b"DTSTART"))
+    double = b"\r\n".join(lignes[: i + 1] + [lignes[i]] + lignes[i + 1 :])
+    try:
+        analyser(double, "partenaire.ics", date(2026, 1, 1), date(2028, 12, 31))
+    except FichierInvalide as e:
+        assert "a plusieurs propriétés DTSTART : le fichier est refusé." in e.message
+    else:
+        raise AssertionError("le fichier aurait dû être refusé")

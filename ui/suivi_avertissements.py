@@ -192,8 +192,12 @@ class PanneauAvertissements(QDockWidget):
         annee = self.fenetre.annee_choisie.value()
         choisi = self.choisi()
         try:
+            session = self.fenetre.session
             self.avertissements = verifier(
-                self.fenetre.session.depot, annee, tous=self.montrer_ecartes.isChecked()
+                session.depot,
+                annee,
+                tous=self.montrer_ecartes.isChecked(),
+                campagnes=session.campagnes(),
             )
         except ErreurCampagnes as e:
             self.fenetre.session.erreur_survenue.emit(e)

@@ -149,8 +149,20 @@ def _verifier_fuseau(vevent, propriete: str, nom: str) -> None:
             )
 
 
+# RFC 5545 §3.6.1 : ces propriétés ne figurent qu'une fois par VEVENT (RRULE : « SHOULD »).
+_PROPRIETES_UNIQUES = ("UID", "DTSTART", "DTEND", "DURATION", "RECURRENCE-ID", "RRULE", "SUMMARY")
+
+
 def verifier_evenement(vevent, nom: str) -> None:
     """UID, dates lisibles, fin après début, fuseaux connus, règles bornées."""
+    for propriete in _PROPRIETES_UNIQUES:
+        if isinstance(vevent.get(propriete), list):
+            uid = vevent.get("UID")
+            uid = uid[0] if isinstance(uid, list) else uid
+            raise FichierInvalide(
+                f"L'événement « {_nettoyer(uid, 80) or 'sans UID'} » de « {nom} » a plusieurs "
+                f"propriétés {propriete} : le fichier est refusé."
+            )
     if not str(vevent.get("UID") or "").strip():
         raise FichierInvalide(
             f"L'événement « {_nettoyer(vevent.get('SUMMARY'), 80) or 'sans titre'} » de « {nom} » "
@@ -266,8 +278,17 @@ def analyser(octets: bytes, nom: str, premier: date, dernier: date) -> dict:
             f"« {nom} » doit contenir exactement un calendrier (VCALENDAR) : le fichier est refusé."
         )
     calendrier = calendriers[0]
-    for vevent in calendrier.walk("VEVENT"):
-        verifier_evenement(vevent, nom)
+    try:
+        for vevent in calendrier.walk("VEVENT"):
+            verifier_evenement(vevent, nom)
+    except FichierInvalide:
+        raise
+    except (
+        Exception
+    ) as e:  # une forme que nos contrôles n'ont pas prévue : une phrase, pas une trace
+        raise FichierInvalide(
+            f"« {nom} » contient un événement mal formé ({type(e).__name__}) : le fichier est refusé."
+        ) from e
     debut_fenetre = datetime(premier.year, premier.month, premier.day, tzinfo=_LOCAL)
     fin_fenetre = datetime(dernier.year, dernier.month, dernier.day, tzinfo=_LOCAL) + timedelta(
         days=1
