@@ -11,6 +11,14 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Les tests hypothesis sont déterministes (mêmes exemples à chaque exécution, en CI comme
+# ici) ; pour chercher de nouveaux cas : HYPOTHESIS_PROFILE=explorer python -m pytest -k fuzz
+from hypothesis import settings
+
+settings.register_profile("deterministe", derandomize=True, database=None)
+settings.register_profile("explorer", derandomize=False, max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministe"))
+
 RACINE = Path(__file__).resolve().parent.parent
 
 
