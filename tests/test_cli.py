@@ -100,6 +100,18 @@ def test_le_domaine_n_importe_pas_qt():
 
 
 def test_la_roue_installee_embarque_les_ressources(tmp_path):
+    # Une copie propre du dépôt : un vieux dossier build/ ne doit rien ajouter à la roue.
+    import shutil
+
+    source = tmp_path / "source"
+    shutil.copytree(
+        RACINE,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv", "build", "*.egg-info", "node_modules", "__pycache__", ".hypothesis"
+        ),
+    )
+    sortie = tmp_path / "roue"
     r = subprocess.run(
         [
             sys.executable,
@@ -110,14 +122,14 @@ def test_la_roue_installee_embarque_les_ressources(tmp_path):
             "--no-build-isolation",
             "-q",
             "-w",
-            str(tmp_path),
-            str(RACINE),
+            str(sortie),
+            str(source),
         ],
         capture_output=True,
         text=True,
     )
     assert r.returncode == 0, r.stderr
-    (roue,) = tmp_path.glob("campagnes-*.whl")
+    (roue,) = sortie.glob("campagnes-*.whl")
     noms = set(zipfile.ZipFile(roue).namelist())
     for attendu in (
         "ressources/recommandations.json",
@@ -125,5 +137,17 @@ def test_la_roue_installee_embarque_les_ressources(tmp_path):
         "ressources/campagnes_recommandees.json",
         "main.py",
         "campagnes/cli/__init__.py",
+        "campagnes/ical/export.py",
+        "campagnes/documents/fiche.py",
+        "ressources/traductions/campagnes_en.qm",
+        "ressources/polices/NotoSansCanadianAboriginal-Regular.ttf",
+        "ui/fenetre.py",
     ):
         assert attendu in noms
+    # Chaque module du dépôt est dans la roue : aucun sous-paquet oublié.
+    sources = {
+        str(p.relative_to(RACINE))
+        for dossier in ("campagnes", "ui")
+        for p in (RACINE / dossier).rglob("*.py")
+    }
+    assert sources <= noms

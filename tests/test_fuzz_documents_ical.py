@@ -223,7 +223,7 @@ def test_un_dtstart_en_double_est_refuse_en_une_phrase():
     lignes = _octets_ical_valides().split(b"\r\n")
     evenement = lignes.index(b"BEGIN:VEVENT")
     i = next(i for i in range(evenement, len(lignes)) if lignes[i].startswith(b"DTSTART"))
-    double = b"\r\n".join(lignes[: i + 1] + [lignes[i]] + lignes[i + 1 :])
+    double = b"\r\n".join([*lignes[: i + 1], lignes[i], *lignes[i + 1 :]])
     try:
         analyser(double, "partenaire.ics", date(2026, 1, 1), date(2028, 12, 31))
     except FichierInvalide as e:
