@@ -24,6 +24,15 @@ _MOTIF_TEMPORAIRE = re.compile(
 )
 
 
+def _masque_utilisateur() -> int:
+    masque = os.umask(0o022)  # lire le masque oblige à le changer : on le remet aussitôt
+    os.umask(masque)
+    return masque
+
+
+_MASQUE = _masque_utilisateur()  # lu une fois, à l'importation (avant tout fil de travail)
+
+
 def marque_processus() -> str:
     """« hôte-pid » à mettre dans le nom d'un temporaire : dit qui l'écrit, pour le nettoyage."""
     hote = hashlib.sha1(socket.gethostname().encode("utf-8", "replace")).hexdigest()[:6]
@@ -117,6 +126,15 @@ def ecriture_atomique(chemin: str | Path) -> Iterator[BinaryIO]:
     except OSError as e:
         raise EcritureImpossible(_message_os(chemin, e)) from e
     try:
+        # mkstemp crée le fichier en 0600 : un export posé sur un partage serait illisible
+        # pour les collègues. On donne les droits d'un fichier ordinaire (ceux de l'ancien
+        # fichier s'il existe, sinon 0666 moins le masque de l'utilisateur).
+        if hasattr(os, "fchmod"):
+            try:
+                mode = chemin.stat().st_mode & 0o7777
+            except OSError:
+                mode = 0o666 & ~_MASQUE
+            os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fichier:
             yield fichier
             fichier.flush()

@@ -154,3 +154,20 @@ def test_ecriture_dans_un_dossier_absent_message_clair(depot, tmp_path):
 
     with pytest.raises(EcritureImpossible, match="n'existe pas"):
         exporter_campagnes(depot, tmp_path / "absent" / "x.csv")
+
+
+def test_un_export_est_lisible_par_les_collegues(depot, tmp_path):
+    import os
+    import stat
+
+    sortie = tmp_path / "campagnes.csv"
+    masque = os.umask(0o022)
+    try:
+        exporter_campagnes(depot, sortie)
+    finally:
+        os.umask(masque)
+    # Pas le 0600 des fichiers temporaires : le fichier garde les droits d'un fichier ordinaire.
+    assert stat.S_IMODE(sortie.stat().st_mode) & 0o044 == 0o044
+    sortie.chmod(0o640)
+    exporter_campagnes(depot, sortie)  # réécrit : les droits choisis par l'utilisateur restent
+    assert stat.S_IMODE(sortie.stat().st_mode) == 0o640
