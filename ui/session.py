@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from campagnes.depot import Depot
 from campagnes.edition import deplacer_occurrence
 from campagnes.erreurs import DonneesInvalides, ErreurCampagnes, Introuvable
+from campagnes.indicateurs import enregistrer_indicateurs, indicateurs
 from campagnes.modele import Campagne, Chapitre, Recommandation, Region
 
 TOUTES_ENTITES = frozenset({"campagnes", "materiels", "publics", "recommandations"})
@@ -89,6 +90,7 @@ class Session(QObject):
         self.depot = depot
         self.pile = QUndoStack(self)
         self._par_slug: dict[str, Campagne] | None = None
+        self._indicateurs_supprimes: dict[str, list] = {}
         self._recommandations = depot.recommandations()
         self._chapitres = depot.chapitres()
         self._regions = depot.regions()
@@ -193,6 +195,9 @@ class Session(QObject):
         assert self._par_slug is not None
         if cible is None:
             assert courant is not None
+            # Les indicateurs partent avec la campagne (ON DELETE CASCADE) : on les garde pour
+            # qu'annuler la suppression les rende aussi.
+            self._indicateurs_supprimes[courant.slug] = indicateurs(self.depot, courant.slug)
             self.depot.supprimer_campagne(courant.slug)
             del self._par_slug[courant.slug]
         else:
@@ -204,7 +209,13 @@ class Session(QObject):
                 ).fetchone()
             ):
                 raise DonneesInvalides(f"Une campagne porte déjà l'identifiant « {cible.slug} ».")
-            cible = self.depot.enregistrer_campagne(cible, compteur_attendu=attendu)
+            with self.depot.transaction():
+                cible = self.depot.enregistrer_campagne(cible, compteur_attendu=attendu)
+                gardes = (
+                    self._indicateurs_supprimes.pop(cible.slug, None) if courant is None else None
+                )
+                if gardes:
+                    enregistrer_indicateurs(self.depot, cible.slug, gardes)
             self._par_slug[cible.slug] = cible
         self.donnees_modifiees.emit(entites_touchees(courant, cible))
         return copy.deepcopy(cible) if cible is not None else None
