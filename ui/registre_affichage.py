@@ -15,7 +15,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -39,6 +38,7 @@ from campagnes.modele import Region
 
 from .registres_commun import (
     DateFacultative,
+    DialogueRegistre,
     ModeleRegistre,
     Registre,
     VueRegistre,
@@ -186,7 +186,7 @@ class ChampsAffiche(QGroupBox):
         )
 
 
-class DialogueEtablissement(QDialog):
+class DialogueEtablissement(DialogueRegistre):
     """Saisit un établissement et ses affiches ; `etablissement()` rend l'objet validé.
 
     Reçoit l'établissement, les régions et les (nom, région) déjà pris ; ne lit jamais la base.
@@ -201,12 +201,7 @@ class DialogueEtablissement(QDialog):
         enregistrer: Callable[[Etablissement], bool] | None = None,
         parent=None,
     ):
-        super().__init__(parent)
-        self._origine = etablissement
-        self._regions = regions
-        self._pris = pris
-        self._enregistrer = enregistrer
-        self._resultat: Etablissement | None = None
+        super().__init__(etablissement, regions, pris, nouvelle, enregistrer, parent)
         self.setWindowTitle(
             self.tr("Nouvel établissement")
             if nouvelle
@@ -250,7 +245,6 @@ class DialogueEtablissement(QDialog):
         disposition.addWidget(self.erreur_generale)
         disposition.addWidget(self.boutons)
         self.resize(620, 0)
-        self._en_direct = not nouvelle
         self.nom.textChanged.connect(self._valider_en_direct)
         self.region.currentIndexChanged.connect(self._valider_en_direct)
         for champs in self.affiches.values():
@@ -284,32 +278,13 @@ class DialogueEtablissement(QDialog):
             return "general", erreur.message
         return None
 
-    def _montrer(self, erreur: tuple[str, str] | None) -> None:
+    def _etiquettes_erreur(self) -> dict[str, QLabel]:
         etiquettes = {"nom": self.erreur_nom, "general": self.erreur_generale}
         etiquettes.update({code: champs.erreur for code, champs in self.affiches.items()})
-        for champ, etiquette in etiquettes.items():
-            etiquette.setVisible(bool(erreur) and erreur[0] == champ)
-            if erreur and erreur[0] == champ:
-                etiquette.setText(erreur[1])
-
-    def _valider_en_direct(self, *_args) -> None:
-        if self._en_direct:
-            self._montrer(self._erreur())
-
-    def accept(self) -> None:
-        self._en_direct = True
-        erreur = self._erreur()
-        self._montrer(erreur)
-        if erreur is not None:
-            return
-        resultat = self._construire()
-        if self._enregistrer is not None and not self._enregistrer(resultat):
-            return
-        self._resultat = resultat
-        super().accept()
+        return etiquettes
 
     def etablissement(self) -> Etablissement | None:
-        return self._resultat
+        return self.resultat()
 
 
 class SyntheseAffichage(QWidget):

@@ -14,10 +14,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -32,6 +32,7 @@ from campagnes.sceau import TitulaireSceau
 
 from .registres_commun import (
     DateFacultative,
+    DialogueRegistre,
     ModeleRegistre,
     Registre,
     VueRegistre,
@@ -150,7 +151,7 @@ class ModeleSceau(ModeleRegistre):
         return None
 
 
-class DialogueTitulaire(QDialog):
+class DialogueTitulaire(DialogueRegistre):
     """Saisit un titulaire ; `titulaire()` rend l'objet validé après Enregistrer.
 
     Reçoit le titulaire, les régions et les (nom, région) déjà pris ; ne lit jamais la base.
@@ -166,12 +167,7 @@ class DialogueTitulaire(QDialog):
         enregistrer: Callable[[TitulaireSceau], bool] | None = None,
         parent=None,
     ):
-        super().__init__(parent)
-        self._origine = titulaire
-        self._regions = regions
-        self._pris = pris
-        self._enregistrer = enregistrer
-        self._resultat: TitulaireSceau | None = None
+        super().__init__(titulaire, regions, pris, nouvelle, enregistrer, parent)
         self.setWindowTitle(
             self.tr("Nouveau titulaire du sceau")
             if nouvelle
@@ -221,7 +217,6 @@ class DialogueTitulaire(QDialog):
         disposition.addWidget(self.boutons)
         self.resize(560, 0)
         # Une saisie neuve ne crie pas « nom vide » avant qu'on ait rien tapé.
-        self._en_direct = not nouvelle
         self.nom.textChanged.connect(self._valider_en_direct)
         self.region.currentIndexChanged.connect(self._valider_en_direct)
         self.octroi.dateChanged.connect(self._valider_en_direct)
@@ -258,34 +253,15 @@ class DialogueTitulaire(QDialog):
             return "general", e.message
         return None
 
-    def _montrer(self, erreur: tuple[str, str] | None) -> None:
-        for champ, etiquette in (
-            ("nom", self.erreur_nom),
-            ("renouvellement", self.erreur_renouvellement),
-            ("general", self.erreur_generale),
-        ):
-            etiquette.setVisible(bool(erreur) and erreur[0] == champ)
-            if erreur and erreur[0] == champ:
-                etiquette.setText(erreur[1])
-
-    def _valider_en_direct(self, *_args) -> None:
-        if self._en_direct:
-            self._montrer(self._erreur())
-
-    def accept(self) -> None:
-        self._en_direct = True
-        erreur = self._erreur()
-        self._montrer(erreur)
-        if erreur is not None:
-            return
-        resultat = self._construire()
-        if self._enregistrer is not None and not self._enregistrer(resultat):
-            return
-        self._resultat = resultat
-        super().accept()
+    def _etiquettes_erreur(self) -> dict[str, QLabel]:
+        return {
+            "nom": self.erreur_nom,
+            "renouvellement": self.erreur_renouvellement,
+            "general": self.erreur_generale,
+        }
 
     def titulaire(self) -> TitulaireSceau | None:
-        return self._resultat
+        return self.resultat()
 
 
 class VueSceau(VueRegistre):

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -272,6 +273,62 @@ def combo_codes(table: dict[str, str], actuel: str) -> QComboBox:
 
 
 # --- la table ------------------------------------------------------------------------------------
+
+
+class DialogueRegistre(QDialog):
+    """Base des dialogues de saisie d'un registre : reçoit l'objet, rend l'objet validé.
+
+    Les sous-classes construisent leurs champs, puis fournissent `_construire()` (l'objet
+    saisi), `_erreur()` ((champ, phrase) ou None) et `_etiquettes_erreur()` (champ ->
+    étiquette). `enregistrer`, s'il est donné, écrit le résultat ; s'il échoue, le dialogue
+    reste ouvert avec la saisie.
+    """
+
+    def __init__(
+        self,
+        origine,
+        regions: list[Region],
+        pris: set[tuple[str, str]],
+        nouvelle: bool,
+        enregistrer=None,
+        parent=None,
+    ):
+        super().__init__(parent)
+        self._origine = origine
+        self._regions = regions
+        self._pris = pris
+        self._enregistrer = enregistrer
+        self._resultat = None
+        self._en_direct = not nouvelle  # une fiche existante est vérifiée dès la saisie
+
+    def _etiquettes_erreur(self) -> dict[str, QLabel]:
+        raise NotImplementedError
+
+    def _montrer(self, erreur: tuple[str, str] | None) -> None:
+        for champ, etiquette in self._etiquettes_erreur().items():
+            etiquette.setVisible(bool(erreur) and erreur[0] == champ)
+            if erreur and erreur[0] == champ:
+                etiquette.setText(erreur[1])
+
+    def _valider_en_direct(self, *_args) -> None:
+        if self._en_direct:
+            self._montrer(self._erreur())
+
+    def accept(self) -> None:
+        self._en_direct = True
+        erreur = self._erreur()
+        self._montrer(erreur)
+        if erreur is not None:
+            return
+        resultat = self._construire()
+        if self._enregistrer is not None and not self._enregistrer(resultat):
+            return
+        self._resultat = resultat
+        super().accept()
+
+    def resultat(self):
+        """L'objet validé après Enregistrer, sinon None."""
+        return self._resultat
 
 
 class ModeleRegistre(QAbstractTableModel):
