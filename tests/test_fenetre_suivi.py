@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QSettings, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox, QLineEdit
 
@@ -254,6 +254,74 @@ def test_avertissements_suivent_les_modifications(qtbot, fenetre):
     fenetre.annee_choisie.setValue(1990)
     qtbot.waitUntil(lambda: panneau.liste.count() == 0)
     assert fenetre.onglets.tabText(ANNEE) == "Année"
+
+
+def test_le_conflit_du_4_mars_marque_ses_deux_lignes_dans_la_frise(qtbot, fenetre):
+    panneau = fenetre.panneau_avertissements
+    vue = fenetre.vue_annee
+    fenetre.onglets.setCurrentIndex(ANNEE)
+    conflit = element_du_conflit(panneau).data(Qt.ItemDataRole.UserRole)
+    assert conflit.jour == date(2027, 3, 1)
+    for slug in CONFLIT_4_MARS:
+        rect = vue.rect_marqueur(slug, conflit.jour)
+        assert not rect.isEmpty(), f"pas de marqueur sur {slug}"
+        assert vue.rect_ligne(slug).contains(rect.center())
+        assert conflit.message in vue.texte_infobulle(rect.center())
+
+    # Écarté : son texte quitte les triangles des deux lignes.
+    panneau.liste.setCurrentItem(element_du_conflit(panneau))
+    dialogue = panneau.ecarter_choisi()
+    taper(dialogue.raison, "La journée fait partie de la semaine nationale.")
+    cliquer(qtbot, ok(dialogue))
+    qtbot.waitUntil(lambda: panneau.dialogue is None)
+    for slug in CONFLIT_4_MARS:
+        rect = vue.rect_marqueur(slug, conflit.jour)
+        assert conflit.message not in vue.texte_infobulle(rect.center())
+    # La journée du 4 mars a d'autres avertissements ce lundi-là : son triangle part
+    # quand le dernier est écarté.
+    restants = [a for a in panneau.actifs() if "journee-4-mars" in a.slugs]
+    assert restants
+    for a in restants:
+        panneau.liste.setCurrentItem(
+            next(
+                panneau.liste.item(i)
+                for i in range(panneau.liste.count())
+                if panneau.liste.item(i).data(Qt.ItemDataRole.UserRole).ident == a.ident
+            )
+        )
+        dialogue = panneau.ecarter_choisi()
+        taper(dialogue.raison, "Coordonnées avec le partenaire.")
+        cliquer(qtbot, ok(dialogue))
+        qtbot.waitUntil(lambda: panneau.dialogue is None)
+    assert vue.rect_marqueur("journee-4-mars", conflit.jour).isEmpty()
+    # La semaine nationale garde le sien : son conflit avec les campagnes
+    # multiplateformes, le même lundi, n'est pas écarté.
+    assert any("semaine-nationale" in a.slugs for a in panneau.actifs())
+    assert not vue.rect_marqueur("semaine-nationale", conflit.jour).isEmpty()
+
+
+def test_cliquer_un_marqueur_choisit_ses_avertissements_dans_la_liste(qtbot, fenetre):
+    panneau = fenetre.panneau_avertissements
+    vue = fenetre.vue_annee
+    fenetre.onglets.setCurrentIndex(ANNEE)
+    conflit = element_du_conflit(panneau).data(Qt.ItemDataRole.UserRole)
+    attendus = {
+        a.ident for a in panneau.actifs() if "journee-4-mars" in a.slugs and a.jour == conflit.jour
+    }
+    assert conflit.ident in attendus and len(attendus) >= 2
+    assert panneau.choisi() is None
+    point = vue.rect_marqueur("journee-4-mars", conflit.jour).center() + QPoint(0, 1)
+    # Plusieurs avertissements sous le même triangle : chaque clic passe au suivant.
+    vus = []
+    for _ in attendus:
+        qtbot.mouseClick(vue.viewport(), Qt.MouseButton.LeftButton, pos=point)
+        choisi = panneau.choisi()
+        assert choisi is not None
+        vus.append(choisi.ident)
+        assert fenetre._slug_choisi == "journee-4-mars"
+    assert set(vus) == attendus
+    qtbot.mouseClick(vue.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert panneau.choisi().ident == vus[0]
 
 
 # --- année suivante ------------------------------------------------------------------------------

@@ -351,3 +351,80 @@ def test_la_fenetre_peut_rafraichir_au_clic_sans_casser_le_glisser(qtbot, vue, d
     with qtbot.waitSignal(vue.occurrence_deplacee) as signal:
         glisser(qtbot, vue, centre(vue, "semaine-nationale"), 7)
     assert signal.args[2:] == [date(ANNEE, 3, 8), date(ANNEE, 3, 14)]
+
+
+# ------------------------------------------------------------------ marqueurs d'avertissement
+
+LUNDI_1ER_MARS = date(ANNEE, 3, 1)
+CONFLIT = "La journée du 4 mars et la semaine nationale visent le même public."
+BALISAGE = "<b>Affiche</b> & dépliant dus après le lancement"
+
+
+def couleur_au_centre(vue: VueAnnee, rect) -> str:
+    """La couleur peinte au milieu du triangle (un peu sous le centre : dans sa partie large)."""
+    image = vue.viewport().grab().toImage()
+    return image.pixelColor(rect.center().x(), rect.center().y() + 1).name()
+
+
+def test_un_marqueur_est_dessine_sur_la_ligne_au_jour_donne(qtbot, vue):
+    avant = vue.rect_marqueur("semaine-nationale", LUNDI_1ER_MARS)
+    assert avant.isEmpty()
+    vue.definir_marqueurs([("semaine-nationale", LUNDI_1ER_MARS, CONFLIT)])
+    rect = vue.rect_marqueur("semaine-nationale", LUNDI_1ER_MARS)
+    assert not rect.isEmpty()
+    assert vue.rect_ligne("semaine-nationale").contains(rect.center())
+    x_jour = vue.x_date(LUNDI_1ER_MARS) + vue.largeur_jour() / 2
+    assert abs(rect.center().x() - x_jour) <= 1
+    # Posé sur le bord haut de la barre, sans descendre jusqu'au texte centré.
+    barre = vue.rect_occurrence("semaine-nationale")
+    assert rect.top() < barre.top() < rect.bottom() <= barre.top() + 3
+    assert couleur_au_centre(vue, rect) == "#ffb300"
+    # Les retirer efface le triangle : la barre reprend sa couleur.
+    vue.definir_marqueurs([])
+    assert vue.rect_marqueur("semaine-nationale", LUNDI_1ER_MARS).isEmpty()
+    assert couleur_au_centre(vue, rect) != "#ffb300"
+
+
+def test_un_marqueur_d_une_autre_annee_ou_d_une_ligne_absente_ne_se_dessine_pas(qtbot, vue):
+    vue.definir_marqueurs(
+        [
+            ("semaine-nationale", date(ANNEE + 1, 3, 1), CONFLIT),
+            ("campagne-inconnue", LUNDI_1ER_MARS, CONFLIT),
+        ]
+    )
+    assert vue.rect_marqueur("semaine-nationale", date(ANNEE + 1, 3, 1)).isEmpty()
+    assert vue.rect_marqueur("campagne-inconnue", LUNDI_1ER_MARS).isEmpty()
+
+
+@infobulle_hors_ecran
+def test_survol_du_marqueur_liste_ses_avertissements_echappes(qtbot, vue):
+    # Deux avertissements au même endroit : un seul triangle, les deux textes au survol.
+    vue.definir_marqueurs(
+        [
+            ("journee-4-mars", LUNDI_1ER_MARS, CONFLIT),
+            ("journee-4-mars", LUNDI_1ER_MARS, BALISAGE),
+        ]
+    )
+    rect = vue.rect_marqueur("journee-4-mars", LUNDI_1ER_MARS)
+    texte = infobulle(qtbot, vue, rect.center() + QPoint(0, 1))
+    assert "Journée de la lutte contre l'exploitation sexuelle des mineurs" in texte
+    assert CONFLIT in texte
+    assert "&lt;b&gt;Affiche&lt;/b&gt; &amp; dépliant dus après le lancement" in texte
+    assert "<b>Affiche</b>" not in texte
+
+
+def test_clic_sur_le_marqueur_choisit_la_campagne_et_le_marqueur(qtbot, vue):
+    vue.definir_marqueurs([("journee-4-mars", LUNDI_1ER_MARS, CONFLIT)])
+    point = vue.rect_marqueur("journee-4-mars", LUNDI_1ER_MARS).center() + QPoint(0, 1)
+    recus = []
+    vue.occurrence_choisie.connect(lambda slug: recus.append(("ligne", slug)))
+    vue.marqueur_choisi.connect(lambda slug, jour: recus.append(("marqueur", slug, jour)))
+    qtbot.mouseClick(vue.viewport(), GAUCHE, pos=point)
+    assert recus == [("ligne", "journee-4-mars"), ("marqueur", "journee-4-mars", LUNDI_1ER_MARS)]
+    assert vue.slug_selectionne() == "journee-4-mars"
+
+
+def test_clic_a_cote_du_marqueur_n_emet_pas_marqueur_choisi(qtbot, vue):
+    vue.definir_marqueurs([("journee-4-mars", LUNDI_1ER_MARS, CONFLIT)])
+    with qtbot.assertNotEmitted(vue.marqueur_choisi):
+        qtbot.mouseClick(vue.viewport(), GAUCHE, pos=centre(vue, "aeroports-ports-frontieres"))

@@ -2,11 +2,14 @@
 
 La liste vient de `campagnes.verifications.verifier` ; cliquer un avertissement montre sa
 campagne dans la frise ; « Écarter… » demande une raison, gardée en base. Le nombre
-d'avertissements actifs s'affiche dans le titre de l'onglet Année et du panneau.
+d'avertissements actifs s'affiche dans le titre de l'onglet Année et du panneau, et chaque
+avertissement actif pose un triangle sur la ligne de ses campagnes, à son jour ; cliquer un
+triangle choisit l'avertissement dans la liste.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
@@ -177,6 +180,7 @@ class PanneauAvertissements(QDockWidget):
         self._minuterie.timeout.connect(self.actualiser)
         fenetre.session.donnees_modifiees.connect(self._on_donnees_modifiees)
         fenetre.annee_choisie.valueChanged.connect(self._on_donnees_modifiees)
+        fenetre.vue_annee.marqueur_choisi.connect(self.choisir_au_marqueur)
         self._mettre_a_jour_boutons()
 
     @property
@@ -234,7 +238,33 @@ class PanneauAvertissements(QDockWidget):
         element = self.liste.currentItem()
         return element.data(ROLE_AVERTISSEMENT) if element else None
 
+    def choisir_au_marqueur(self, slug: str, jour: date) -> None:
+        """Un clic sur un triangle de la frise choisit son avertissement dans la liste.
+
+        Plusieurs avertissements au même endroit : chaque clic passe au suivant.
+        """
+        elements = [
+            self.liste.item(i)
+            for i in range(self.liste.count())
+            if (a := self.liste.item(i).data(ROLE_AVERTISSEMENT)).jour == jour
+            and slug in a.slugs
+            and not a.ecarte
+        ]
+        if not elements:
+            return
+        actuel = self.liste.currentItem()
+        suivant = elements[0]
+        if actuel in elements:
+            suivant = elements[(elements.index(actuel) + 1) % len(elements)]
+        self.show()
+        self.raise_()
+        self.liste.setCurrentItem(suivant)
+        self.liste.scrollToItem(suivant)
+
     def _mettre_a_jour_marqueurs(self, annee: int) -> None:
+        self.fenetre.vue_annee.definir_marqueurs(
+            [(slug, a.jour, a.message) for a in self.actifs() for slug in a.slugs]
+        )
         nombre = len(self.actifs())
         onglets = self.fenetre.onglets
         index = onglets.indexOf(self.fenetre.vue_annee)

@@ -58,6 +58,12 @@ LARGEUR_MIN_BARRE = 6.0
 """Une journée à l'échelle de l'année fait 2 à 3 px : trop peu pour la voir ou la viser."""
 ZOOM_MAX = 24.0
 COTE_LOSANGE = 12.0
+LARGEUR_MARQUEUR = 12.0
+HAUTEUR_MARQUEUR = 9.0
+MORSURE_MARQUEUR = 2.0
+"""Le triangle est posé sur le bord haut de la barre et n'y entre que de 2 px : le texte,
+centré verticalement, commence plus bas et reste lisible ; sa pointe monte dans
+l'espace libre entre cette barre et celle du dessus."""
 
 MOIS_COURTS = (
     QT_TRANSLATE_NOOP("VueAnnee", "janv."),
@@ -94,6 +100,9 @@ _echapper = partial(html.escape, quote=False)
 COULEUR_AUJOURDHUI = QColor("#d32f2f")
 COULEUR_FERIE = QColor(96, 125, 139, 70)
 COULEUR_FERIE_ENTETE = QColor("#607d8b")
+COULEUR_MARQUEUR = QColor("#ffb300")
+"""Ambre cerné de sombre : se détache des barres claires comme des foncées."""
+COULEUR_CONTOUR_MARQUEUR = QColor("#3e2723")
 
 
 @dataclass
@@ -185,6 +194,8 @@ class VueAnnee(QAbstractScrollArea):
         l'occurrence (elle identifie l'année à modifier), ``fin`` est incluse. Le widget
         n'affiche pas les nouvelles dates de lui-même : la fenêtre enregistre puis rappelle
         ``afficher``.
+      - ``marqueur_choisi(str slug, object jour)`` : clic sur un triangle d'avertissement
+        (posé par ``definir_marqueurs``) ; la ligne est aussi choisie (``occurrence_choisie``).
 
     Échap pendant un glisser l'annule ; Ctrl+molette, Ctrl++ et Ctrl+- zooment ; la
     colonne des titres reste fixe pendant le défilement horizontal.
@@ -193,6 +204,7 @@ class VueAnnee(QAbstractScrollArea):
     occurrence_choisie = Signal(str)
     occurrence_ouverte = Signal(str)
     occurrence_deplacee = Signal(str, object, object, object)
+    marqueur_choisi = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -205,6 +217,7 @@ class VueAnnee(QAbstractScrollArea):
         self._feries: dict[date, str] = {}
         self._aujourdhui: date | None = None
         self._masquees: set[str] = set()
+        self._marqueurs: dict[str, dict[date, list[str]]] = {}
         self._selection: str | None = None
         self._zoom = 1.0
         self._largeur_titres = 300
@@ -272,6 +285,28 @@ class VueAnnee(QAbstractScrollArea):
         self._filtrer()
         self.viewport().update()
 
+    def definir_marqueurs(self, marqueurs: list[tuple[str, date, str]]) -> None:
+        """Pose les triangles d'avertissement : (slug, jour, texte) ; remplace les précédents.
+
+        Rangés par ligne puis par jour : le dessin ne lit que ceux des lignes visibles, et
+        plusieurs avertissements au même endroit font un seul triangle (l'infobulle les
+        liste tous). Ceux d'une autre année que celle affichée ne se dessinent pas.
+        """
+        ranges: dict[str, dict[date, list[str]]] = {}
+        for slug, jour, texte in marqueurs:
+            textes = ranges.setdefault(slug, {}).setdefault(jour, [])
+            if texte not in textes:
+                textes.append(texte)
+        self._marqueurs = ranges
+        self.viewport().update()
+
+    def rect_marqueur(self, slug: str, jour: date) -> QRect:
+        """Le cadre du triangle dans le viewport ; vide s'il n'est pas affiché."""
+        ligne = self._index.get(slug)
+        if ligne is None or jour not in self._marqueurs.get(slug, {}) or jour.year != self._annee:
+            return QRect()
+        return self._rect_marqueur(ligne, jour).toAlignedRect()
+
     def slug_selectionne(self) -> str | None:
         return self._selection
 
@@ -338,6 +373,9 @@ class VueAnnee(QAbstractScrollArea):
             return self._infobulle_ferie(ferie) if ferie else ""
         if ligne is None:
             return ""
+        marqueurs = self._marqueurs_a(ligne, pos)
+        if marqueurs:
+            return self._infobulle_marqueurs(self._lignes[ligne], marqueurs)
         echeances = self._echeances_a(ligne, pos)
         if echeances:
             return self._infobulle_echeances(self._lignes[ligne], echeances)
@@ -421,6 +459,31 @@ class VueAnnee(QAbstractScrollArea):
             return None
         candidats.sort(key=lambda c: (c[0], c[1]))
         return candidats[0][2], candidats[0][3]
+
+    def _rect_marqueur(self, ligne: int, jour: date) -> QRectF:
+        cx = self.x_date(jour) + self._px_jour() / 2
+        bas = self._y_ligne(ligne) + (HAUTEUR_LIGNE - HAUTEUR_BARRE) / 2 + MORSURE_MARQUEUR
+        # Sous l'en-tête, la pointe serait coupée : le triangle s'aplatit plutôt.
+        haut = max(bas - HAUTEUR_MARQUEUR, HAUTEUR_ENTETE + 0.5)
+        return QRectF(cx - LARGEUR_MARQUEUR / 2, haut, LARGEUR_MARQUEUR, bas - haut)
+
+    def _marqueurs_a(self, ligne: int, pos: QPoint) -> list[tuple[date, list[str]]]:
+        """Les triangles sous le point (voisins compris : à l'échelle de l'année, deux jours
+        proches se chevauchent) ; le plus proche d'abord."""
+        if pos.x() <= self._largeur_titres:
+            return []
+        par_jour = self._marqueurs.get(self._lignes[ligne].slug)
+        if not par_jour:
+            return []
+        touches = []
+        for jour, textes in par_jour.items():
+            if jour.year != self._annee:
+                continue
+            r = self._rect_marqueur(ligne, jour).adjusted(-1, -1, 1, 1)
+            if r.contains(QPointF(pos)):
+                touches.append((abs(r.center().x() - pos.x()), jour, textes))
+        touches.sort(key=lambda t: (t[0], t[1]))
+        return [(jour, textes) for _ecart, jour, textes in touches]
 
     def _echeances_a(self, ligne: int, pos: QPoint) -> list[tuple[date, str]]:
         """Les échéances sous le point (plusieurs matériels peuvent tomber le même jour)."""
@@ -553,7 +616,12 @@ class VueAnnee(QAbstractScrollArea):
         ligne = self._ligne_a(pos.y())
         if ligne is None:
             return
+        marqueurs = self._marqueurs_a(ligne, pos)
         self._choisir(ligne)
+        if marqueurs:
+            # Un clic sur le triangle montre l'avertissement ; il ne saisit pas la barre.
+            self.marqueur_choisi.emit(self._lignes[ligne].slug, marqueurs[0][0])
+            return
         # Le signal a pu faire rappeler afficher() : on relit la ligne sous le pointeur.
         ligne = self._ligne_a(pos.y())
         if ligne is None or pos.x() <= self._largeur_titres:
@@ -668,6 +736,9 @@ class VueAnnee(QAbstractScrollArea):
             self.viewport().setCursor(Qt.CursorShape.SplitHCursor)
             return
         ligne = self._ligne_a(pos.y())
+        if ligne is not None and self._marqueurs_a(ligne, pos):
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            return
         touche = None
         if (
             ligne is not None
@@ -724,6 +795,15 @@ class VueAnnee(QAbstractScrollArea):
             morceaux.append(_echapper(texte.format(libelle=libelle, jour=date_fr(jour))))
         return "<br>".join(morceaux)
 
+    def _infobulle_marqueurs(
+        self, ligne: LigneAnnee, marqueurs: list[tuple[date, list[str]]]
+    ) -> str:
+        morceaux = [f"<b>{_echapper(ligne.titre)}</b>"]
+        for _jour, textes in marqueurs:
+            morceaux.extend(f"⚠ {_echapper(texte)}" for texte in textes)
+        morceaux.append(_echapper(self.tr("Cliquez pour voir l'avertissement dans la liste.")))
+        return "<br>".join(morceaux)
+
     def _infobulle_ferie(self, ferie: tuple[date, str]) -> str:
         jour, nom = ferie
         return f"<b>{_echapper(nom)}</b><br>" + _echapper(
@@ -758,6 +838,9 @@ class VueAnnee(QAbstractScrollArea):
             self._dessiner_ligne(p, ligne)
         self._dessiner_glisser(p)
         self._dessiner_aujourdhui(p, HAUTEUR_ENTETE, hauteur)
+        if self._marqueurs:
+            for ligne in visibles:
+                self._dessiner_marqueurs(p, ligne)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.restore()
 
@@ -925,6 +1008,28 @@ class VueAnnee(QAbstractScrollArea):
                         QPointF(cx + demi, cy),
                         QPointF(cx, cy + demi),
                         QPointF(cx - demi, cy),
+                    ]
+                )
+            )
+        p.setBrush(Qt.BrushStyle.NoBrush)
+
+    def _dessiner_marqueurs(self, p: QPainter, ligne: int) -> None:
+        """Par-dessus tout le reste (barres, ligne du jour) : un avertissement doit se voir."""
+        par_jour = self._marqueurs.get(self._lignes[ligne].slug)
+        if not par_jour:
+            return
+        p.setPen(QPen(COULEUR_CONTOUR_MARQUEUR, 1.2))
+        p.setBrush(COULEUR_MARQUEUR)
+        for jour in par_jour:
+            if jour.year != self._annee:
+                continue
+            r = self._rect_marqueur(ligne, jour)
+            p.drawPolygon(
+                QPolygonF(
+                    [
+                        QPointF(r.center().x(), r.top()),
+                        QPointF(r.right(), r.bottom()),
+                        QPointF(r.left(), r.bottom()),
                     ]
                 )
             )
