@@ -49,95 +49,95 @@
         <translation>Copy the one-off campaigns of the planned year to the next one, with a preview</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="136"/>
-        <location filename="../../ui/suivi_avertissements.py" line="248"/>
+        <location filename="../../ui/suivi_avertissements.py" line="139"/>
+        <location filename="../../ui/suivi_avertissements.py" line="282"/>
         <source>Avertissements</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="147"/>
+        <location filename="../../ui/suivi_avertissements.py" line="150"/>
         <source>Avertissements de l&apos;année</source>
         <translation>Warnings for the year</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="153"/>
+        <location filename="../../ui/suivi_avertissements.py" line="156"/>
         <source>Montrer les écartés</source>
         <translation>Show dismissed</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="155"/>
+        <location filename="../../ui/suivi_avertissements.py" line="158"/>
         <source>Écarter…</source>
         <translation>Dismiss…</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="156"/>
+        <location filename="../../ui/suivi_avertissements.py" line="159"/>
         <source>Écarter l&apos;avertissement choisi, avec une raison</source>
         <translation>Dismiss the selected warning, with a reason</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="158"/>
+        <location filename="../../ui/suivi_avertissements.py" line="161"/>
         <source>Rétablir</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="159"/>
+        <location filename="../../ui/suivi_avertissements.py" line="162"/>
         <source>Faire revenir un avertissement écarté par erreur</source>
         <translation>Bring back a warning dismissed by mistake</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="206"/>
+        <location filename="../../ui/suivi_avertissements.py" line="214"/>
         <source>Règle : %1</source>
         <translation>Rule: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="207"/>
+        <location filename="../../ui/suivi_avertissements.py" line="215"/>
         <source>Écarté : %1</source>
         <translation>Dismissed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="223"/>
+        <location filename="../../ui/suivi_avertissements.py" line="231"/>
         <source>%1
 — écarté : %2</source>
         <translation>%1
 — dismissed: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="239"/>
+        <location filename="../../ui/suivi_avertissements.py" line="273"/>
         <source>%1 avertissement(s) en %2 : cliquez pour voir la campagne.</source>
         <translation>%1 warning(s) in %2: click to see the campaign.</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="243"/>
+        <location filename="../../ui/suivi_avertissements.py" line="277"/>
         <source>Année (⚠ %1)</source>
         <translation>Year (⚠ %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="244"/>
+        <location filename="../../ui/suivi_avertissements.py" line="278"/>
         <source>Avertissements (%1)</source>
         <translation>Warnings (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="246"/>
+        <location filename="../../ui/suivi_avertissements.py" line="280"/>
         <source>Aucun avertissement en %1.</source>
         <translation>No warnings in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="247"/>
+        <location filename="../../ui/suivi_avertissements.py" line="281"/>
         <source>Année</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="251"/>
+        <location filename="../../ui/suivi_avertissements.py" line="285"/>
         <source>%1 avertissement(s) de conflit ou de saturation</source>
         <translation>%1 conflict or overload warning(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="293"/>
+        <location filename="../../ui/suivi_avertissements.py" line="327"/>
         <source>Avertissement écarté.</source>
         <translation>Warning dismissed.</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="322"/>
+        <location filename="../../ui/suivi_avertissements.py" line="356"/>
         <source>Panneau des &amp;avertissements</source>
         <translation>&amp;Warnings panel</translation>
     </message>
@@ -521,32 +521,32 @@
 <context>
     <name>DialogueEcarter</name>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="94"/>
+        <location filename="../../ui/suivi_avertissements.py" line="97"/>
         <source>Écarter un avertissement</source>
         <translation>Dismiss a warning</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="98"/>
+        <location filename="../../ui/suivi_avertissements.py" line="101"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="100"/>
+        <location filename="../../ui/suivi_avertissements.py" line="103"/>
         <source>Ex. : les deux campagnes sont coordonnées avec le même partenaire.</source>
         <translation>E.g.: both campaigns are coordinated with the same partner.</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="109"/>
+        <location filename="../../ui/suivi_avertissements.py" line="112"/>
         <source>Écarter</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="110"/>
+        <location filename="../../ui/suivi_avertissements.py" line="113"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/suivi_avertissements.py" line="113"/>
+        <location filename="../../ui/suivi_avertissements.py" line="116"/>
         <source>Pourquoi l&apos;écarter ? La raison est gardée avec le plan.</source>
         <translation>Why dismiss it? The reason is kept with the plan.</translation>
     </message>
@@ -587,57 +587,57 @@
 <context>
     <name>DialogueEtablissement</name>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="211"/>
+        <location filename="../../ui/registre_affichage.py" line="206"/>
         <source>Nouvel établissement</source>
         <translation>New establishment</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="213"/>
+        <location filename="../../ui/registre_affichage.py" line="208"/>
         <source>Établissement — %1</source>
         <translation>Establishment — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="232"/>
+        <location filename="../../ui/registre_affichage.py" line="227"/>
         <source>É&amp;tablissement :</source>
         <translation>&amp;Establishment:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="234"/>
+        <location filename="../../ui/registre_affichage.py" line="229"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="235"/>
+        <location filename="../../ui/registre_affichage.py" line="230"/>
         <source>&amp;Région :</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="239"/>
+        <location filename="../../ui/registre_affichage.py" line="234"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="240"/>
+        <location filename="../../ui/registre_affichage.py" line="235"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="248"/>
+        <location filename="../../ui/registre_affichage.py" line="243"/>
         <source>&amp;Suivi :</source>
         <translation>&amp;Follow-up:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="275"/>
+        <location filename="../../ui/registre_affichage.py" line="269"/>
         <source>Le nom de l&apos;établissement ne peut pas être vide.</source>
         <translation>The establishment name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="277"/>
+        <location filename="../../ui/registre_affichage.py" line="271"/>
         <source>Cet établissement est déjà inscrit dans cette région.</source>
         <translation>This establishment is already registered in this region.</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="280"/>
+        <location filename="../../ui/registre_affichage.py" line="274"/>
         <source>Indiquez la langue de l&apos;affiche en place.</source>
         <translation>Give the language of the poster in place.</translation>
     </message>
@@ -1175,87 +1175,87 @@
 <context>
     <name>DialogueTitulaire</name>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="176"/>
+        <location filename="../../ui/registre_sceau.py" line="172"/>
         <source>Nouveau titulaire du sceau</source>
         <translation>New seal holder</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="178"/>
+        <location filename="../../ui/registre_sceau.py" line="174"/>
         <source>Titulaire du sceau — %1</source>
         <translation>Seal holder — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="187"/>
+        <location filename="../../ui/registre_sceau.py" line="183"/>
         <source>prévu le</source>
         <translation>planned for</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="192"/>
+        <location filename="../../ui/registre_sceau.py" line="188"/>
         <source>faite le</source>
         <translation>done on</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="193"/>
+        <location filename="../../ui/registre_sceau.py" line="189"/>
         <source>Les affiches du sceau sont en place</source>
         <translation>The seal posters are in place</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="201"/>
+        <location filename="../../ui/registre_sceau.py" line="197"/>
         <source>&amp;Organisation :</source>
         <translation>&amp;Organization:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="203"/>
+        <location filename="../../ui/registre_sceau.py" line="199"/>
         <source>&amp;Type :</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="204"/>
+        <location filename="../../ui/registre_sceau.py" line="200"/>
         <source>&amp;Région :</source>
         <translation>&amp;Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="205"/>
+        <location filename="../../ui/registre_sceau.py" line="201"/>
         <source>&amp;Octroi du sceau :</source>
         <translation>&amp;Seal granted:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="206"/>
+        <location filename="../../ui/registre_sceau.py" line="202"/>
         <source>Re&amp;nouvellement :</source>
         <translation>Re&amp;newal:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="208"/>
+        <location filename="../../ui/registre_sceau.py" line="204"/>
         <source>&amp;Formation du personnel :</source>
         <translation>Staff tr&amp;aining:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="210"/>
+        <location filename="../../ui/registre_sceau.py" line="206"/>
         <source>Re&amp;marques :</source>
         <translation>Re&amp;marks:</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="214"/>
+        <location filename="../../ui/registre_sceau.py" line="210"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="215"/>
+        <location filename="../../ui/registre_sceau.py" line="211"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="250"/>
+        <location filename="../../ui/registre_sceau.py" line="245"/>
         <source>Le nom de l&apos;organisation ne peut pas être vide.</source>
         <translation>The organization name cannot be empty.</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="252"/>
+        <location filename="../../ui/registre_sceau.py" line="247"/>
         <source>Ce titulaire est déjà inscrit dans cette région.</source>
         <translation>This holder is already registered in this region.</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="254"/>
+        <location filename="../../ui/registre_sceau.py" line="249"/>
         <source>Le renouvellement doit suivre l&apos;octroi du sceau.</source>
         <translation>The renewal must come after the seal is granted.</translation>
     </message>
@@ -2285,62 +2285,62 @@
 <context>
     <name>ModeleSceau</name>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="99"/>
+        <location filename="../../ui/registre_sceau.py" line="100"/>
         <source>Organisation</source>
         <translation>Organization</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="100"/>
+        <location filename="../../ui/registre_sceau.py" line="101"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="101"/>
+        <location filename="../../ui/registre_sceau.py" line="102"/>
         <source>Région</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="102"/>
+        <location filename="../../ui/registre_sceau.py" line="103"/>
         <source>Octroi</source>
         <translation>Granted</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="103"/>
+        <location filename="../../ui/registre_sceau.py" line="104"/>
         <source>Renouvellement</source>
         <translation>Renewal</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="104"/>
+        <location filename="../../ui/registre_sceau.py" line="105"/>
         <source>Formation du personnel</source>
         <translation>Staff training</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="105"/>
+        <location filename="../../ui/registre_sceau.py" line="106"/>
         <source>Affiches</source>
         <translation>Posters</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="120"/>
+        <location filename="../../ui/registre_sceau.py" line="121"/>
         <source>à faire</source>
         <translation>to do</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="122"/>
+        <location filename="../../ui/registre_sceau.py" line="123"/>
         <source>en place</source>
         <translation>in place</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="122"/>
+        <location filename="../../ui/registre_sceau.py" line="123"/>
         <source>absentes</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="148"/>
+        <location filename="../../ui/registre_sceau.py" line="149"/>
         <source>Renouvellement en retard de %1 jour(s)</source>
         <translation>Renewal overdue by %1 day(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="149"/>
+        <location filename="../../ui/registre_sceau.py" line="150"/>
         <source>Renouvellement dû dans %1 jour(s)</source>
         <translation>Renewal due in %1 day(s)</translation>
     </message>
@@ -2421,22 +2421,22 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../ui/session.py" line="143"/>
+        <location filename="../../ui/session.py" line="145"/>
         <source>Créer « %1 »</source>
         <translation>Create “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="153"/>
+        <location filename="../../ui/session.py" line="155"/>
         <source>Modifier « %1 »</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="162"/>
+        <location filename="../../ui/session.py" line="164"/>
         <source>Supprimer « %1 »</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/session.py" line="172"/>
+        <location filename="../../ui/session.py" line="174"/>
         <source>Déplacer « %1 »</source>
         <translation>Move “%1”</translation>
     </message>
@@ -2444,37 +2444,37 @@
 <context>
     <name>SyntheseAffichage</name>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="325"/>
+        <location filename="../../ui/registre_affichage.py" line="300"/>
         <source>Par région</source>
         <translation>By region</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="326"/>
+        <location filename="../../ui/registre_affichage.py" line="301"/>
         <source>Par type d&apos;établissement</source>
         <translation>By type of establishment</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="340"/>
+        <location filename="../../ui/registre_affichage.py" line="315"/>
         <source>Établissements</source>
         <translation>Establishments</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="341"/>
+        <location filename="../../ui/registre_affichage.py" line="316"/>
         <source>Conformes</source>
         <translation>Compliant</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="342"/>
+        <location filename="../../ui/registre_affichage.py" line="317"/>
         <source>Affiche achat</source>
         <translation>Purchase poster</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="343"/>
+        <location filename="../../ui/registre_affichage.py" line="318"/>
         <source>Affiche signalement</source>
         <translation>Reporting poster</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="369"/>
+        <location filename="../../ui/registre_affichage.py" line="344"/>
         <source>Ensemble du Québec</source>
         <translation>All of Quebec</translation>
     </message>
@@ -2482,12 +2482,12 @@
 <context>
     <name>VueAffichage</name>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="453"/>
+        <location filename="../../ui/registre_affichage.py" line="428"/>
         <source>%1 établissement(s)</source>
         <translation>%1 establishment(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_affichage.py" line="455"/>
+        <location filename="../../ui/registre_affichage.py" line="430"/>
         <source>%1 sur %2 établissement(s)</source>
         <translation>%1 of %2 establishment(s)</translation>
     </message>
@@ -2495,157 +2495,162 @@
 <context>
     <name>VueAnnee</name>
     <message>
-        <location filename="../../ui/vue_annee.py" line="63"/>
+        <location filename="../../ui/vue_annee.py" line="69"/>
         <source>janv.</source>
         <translation>Jan</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="64"/>
+        <location filename="../../ui/vue_annee.py" line="70"/>
         <source>févr.</source>
         <translation>Feb</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="65"/>
-        <location filename="../../ui/vue_annee.py" line="79"/>
+        <location filename="../../ui/vue_annee.py" line="71"/>
+        <location filename="../../ui/vue_annee.py" line="85"/>
         <source>mars</source>
         <translation>Mar</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="66"/>
+        <location filename="../../ui/vue_annee.py" line="72"/>
         <source>avr.</source>
         <translation>Apr</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="67"/>
-        <location filename="../../ui/vue_annee.py" line="81"/>
+        <location filename="../../ui/vue_annee.py" line="73"/>
+        <location filename="../../ui/vue_annee.py" line="87"/>
         <source>mai</source>
         <translation>May</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="68"/>
-        <location filename="../../ui/vue_annee.py" line="82"/>
+        <location filename="../../ui/vue_annee.py" line="74"/>
+        <location filename="../../ui/vue_annee.py" line="88"/>
         <source>juin</source>
         <translation>Jun</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="69"/>
+        <location filename="../../ui/vue_annee.py" line="75"/>
         <source>juil.</source>
         <translation>Jul</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="70"/>
-        <location filename="../../ui/vue_annee.py" line="84"/>
+        <location filename="../../ui/vue_annee.py" line="76"/>
+        <location filename="../../ui/vue_annee.py" line="90"/>
         <source>août</source>
         <translation>Aug</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="71"/>
+        <location filename="../../ui/vue_annee.py" line="77"/>
         <source>sept.</source>
         <translation>Sep</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="72"/>
+        <location filename="../../ui/vue_annee.py" line="78"/>
         <source>oct.</source>
         <translation>Oct</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="73"/>
+        <location filename="../../ui/vue_annee.py" line="79"/>
         <source>nov.</source>
         <translation>Nov</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="74"/>
+        <location filename="../../ui/vue_annee.py" line="80"/>
         <source>déc.</source>
         <translation>Dec</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="77"/>
+        <location filename="../../ui/vue_annee.py" line="83"/>
         <source>janvier</source>
         <translation>January</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="78"/>
+        <location filename="../../ui/vue_annee.py" line="84"/>
         <source>février</source>
         <translation>February</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="80"/>
+        <location filename="../../ui/vue_annee.py" line="86"/>
         <source>avril</source>
         <translation>April</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="83"/>
+        <location filename="../../ui/vue_annee.py" line="89"/>
         <source>juillet</source>
         <translation>July</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="85"/>
+        <location filename="../../ui/vue_annee.py" line="91"/>
         <source>septembre</source>
         <translation>September</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="86"/>
+        <location filename="../../ui/vue_annee.py" line="92"/>
         <source>octobre</source>
         <translation>October</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="87"/>
+        <location filename="../../ui/vue_annee.py" line="93"/>
         <source>novembre</source>
         <translation>November</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="88"/>
+        <location filename="../../ui/vue_annee.py" line="94"/>
         <source>décembre</source>
         <translation>December</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="227"/>
+        <location filename="../../ui/vue_annee.py" line="240"/>
         <source>Frise de l&apos;année</source>
         <translation>Year timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="693"/>
-        <location filename="../../ui/vue_annee.py" line="714"/>
+        <location filename="../../ui/vue_annee.py" line="764"/>
+        <location filename="../../ui/vue_annee.py" line="785"/>
         <source>Calendrier importé : {source}</source>
         <translation>Imported calendar: {source}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="699"/>
+        <location filename="../../ui/vue_annee.py" line="770"/>
         <source>Recommandation {numeros}</source>
         <translation>Recommendation {numeros}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="701"/>
+        <location filename="../../ui/vue_annee.py" line="772"/>
         <source>Recommandations {numeros}</source>
         <translation>Recommendations {numeros}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="704"/>
+        <location filename="../../ui/vue_annee.py" line="775"/>
         <source>Dates modifiées pour cette année</source>
         <translation>Dates changed for this year</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="707"/>
+        <location filename="../../ui/vue_annee.py" line="778"/>
         <source>Jours fériés : {noms}</source>
         <translation>Statutory holidays: {noms}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="723"/>
+        <location filename="../../ui/vue_annee.py" line="794"/>
         <source>Échéance du matériel « {libelle} » : {jour}</source>
         <translation>Material “{libelle}” due: {jour}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="730"/>
+        <location filename="../../ui/vue_annee.py" line="804"/>
+        <source>Cliquez pour voir l&apos;avertissement dans la liste.</source>
+        <translation>Click to see the warning in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/vue_annee.py" line="810"/>
         <source>Jour férié au Québec : {jour}</source>
         <translation>Quebec statutory holiday: {jour}</translation>
     </message>
     <message>
-        <location filename="../../ui/vue_annee.py" line="786"/>
+        <location filename="../../ui/vue_annee.py" line="869"/>
         <source>Aucune campagne à afficher pour {annee}.</source>
         <translation>No campaign to show for {annee}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vue_annee.py" line="1079"/>
+        <location filename="../../ui/vue_annee.py" line="1184"/>
         <source>%n ligne</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2653,7 +2658,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/vue_annee.py" line="1079"/>
+        <location filename="../../ui/vue_annee.py" line="1184"/>
         <source>%n lignes</source>
         <translation>
             <numerusform>%n row</numerusform>
@@ -2811,113 +2816,113 @@
 <context>
     <name>VueRegistre</name>
     <message>
-        <location filename="../../ui/registres_commun.py" line="433"/>
+        <location filename="../../ui/registres_commun.py" line="490"/>
         <source>Toutes les régions</source>
         <translation>All regions</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="434"/>
+        <location filename="../../ui/registres_commun.py" line="491"/>
         <source>Filtrer par région</source>
         <translation>Filter by region</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="436"/>
+        <location filename="../../ui/registres_commun.py" line="493"/>
         <source>Chercher…</source>
         <translation>Search…</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="438"/>
+        <location filename="../../ui/registres_commun.py" line="495"/>
         <source>Chercher dans le registre</source>
         <translation>Search the register</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="440"/>
+        <location filename="../../ui/registres_commun.py" line="497"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="441"/>
+        <location filename="../../ui/registres_commun.py" line="498"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="442"/>
+        <location filename="../../ui/registres_commun.py" line="499"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="443"/>
+        <location filename="../../ui/registres_commun.py" line="500"/>
         <source>Importer CSV…</source>
         <translation>Import CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="444"/>
+        <location filename="../../ui/registres_commun.py" line="501"/>
         <source>Exporter CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="461"/>
+        <location filename="../../ui/registres_commun.py" line="518"/>
         <source>Région :</source>
         <translation>Region:</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="581"/>
+        <location filename="../../ui/registres_commun.py" line="638"/>
         <source>Ajouter « %1 »</source>
         <translation>Add “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="584"/>
+        <location filename="../../ui/registres_commun.py" line="641"/>
         <source>Modifier « %1 »</source>
         <translation>Edit “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="590"/>
+        <location filename="../../ui/registres_commun.py" line="647"/>
         <source>« %1 » enregistré. Ctrl+Z pour annuler.</source>
         <translation>“%1” saved. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="597"/>
+        <location filename="../../ui/registres_commun.py" line="654"/>
         <source>Supprimer « %1 »</source>
         <translation>Delete “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="600"/>
+        <location filename="../../ui/registres_commun.py" line="657"/>
         <source>« %1 » supprimé. Ctrl+Z pour annuler.</source>
         <translation>“%1” deleted. Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="607"/>
+        <location filename="../../ui/registres_commun.py" line="664"/>
         <source>Importer le registre</source>
         <translation>Import the register</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="607"/>
-        <location filename="../../ui/registres_commun.py" line="638"/>
+        <location filename="../../ui/registres_commun.py" line="664"/>
+        <location filename="../../ui/registres_commun.py" line="695"/>
         <source>Fichiers CSV (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="619"/>
+        <location filename="../../ui/registres_commun.py" line="676"/>
         <source>Import de « %1 »…</source>
         <translation>Importing “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="630"/>
+        <location filename="../../ui/registres_commun.py" line="687"/>
         <source>Import terminé : %1 créés, %2 modifiés, %3 inchangés.</source>
         <translation>Import finished: %1 created, %2 changed, %3 unchanged.</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="638"/>
+        <location filename="../../ui/registres_commun.py" line="695"/>
         <source>Exporter le registre</source>
         <translation>Export the register</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="650"/>
+        <location filename="../../ui/registres_commun.py" line="707"/>
         <source>Export vers « %1 »…</source>
         <translation>Exporting to “%1”…</translation>
     </message>
     <message>
-        <location filename="../../ui/registres_commun.py" line="653"/>
+        <location filename="../../ui/registres_commun.py" line="710"/>
         <source>%1 entrées exportées dans %2.</source>
         <translation>%1 entries exported to %2.</translation>
     </message>
@@ -2925,42 +2930,42 @@
 <context>
     <name>VueSceau</name>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="299"/>
+        <location filename="../../ui/registre_sceau.py" line="275"/>
         <source>Liste par région (PDF)…</source>
         <translation>List by region (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="302"/>
+        <location filename="../../ui/registre_sceau.py" line="278"/>
         <source>Imprimer les titulaires par région (la région du filtre seulement, si choisie)</source>
         <translation>Print the holders by region (only the filtered region, if one is chosen)</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="319"/>
+        <location filename="../../ui/registre_sceau.py" line="295"/>
         <source>%1 titulaire(s)</source>
         <translation>%1 holder(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="321"/>
+        <location filename="../../ui/registre_sceau.py" line="297"/>
         <source>%1 sur %2 titulaire(s)</source>
         <translation>%1 of %2 holder(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="353"/>
+        <location filename="../../ui/registre_sceau.py" line="329"/>
         <source>Liste des titulaires du sceau</source>
         <translation>List of seal holders</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="355"/>
+        <location filename="../../ui/registre_sceau.py" line="331"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="373"/>
+        <location filename="../../ui/registre_sceau.py" line="349"/>
         <source>Liste écrite dans %1 (%2 page(s)).</source>
         <translation>List written to %1 (%2 page(s)).</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="384"/>
+        <location filename="../../ui/registre_sceau.py" line="360"/>
         <source>Production de « %1 »…</source>
         <translation>Producing “%1”…</translation>
     </message>
@@ -3263,27 +3268,27 @@
 <context>
     <name>registre_sceau</name>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="52"/>
+        <location filename="../../ui/registre_sceau.py" line="53"/>
         <source>industrie hôtelière</source>
         <translation>hotel industry</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="53"/>
+        <location filename="../../ui/registre_sceau.py" line="54"/>
         <source>festival</source>
         <translation>festival</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="54"/>
+        <location filename="../../ui/registre_sceau.py" line="55"/>
         <source>grand événement</source>
         <translation>major event</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="55"/>
+        <location filename="../../ui/registre_sceau.py" line="56"/>
         <source>transport de personnes</source>
         <translation>passenger transportation</translation>
     </message>
     <message>
-        <location filename="../../ui/registre_sceau.py" line="56"/>
+        <location filename="../../ui/registre_sceau.py" line="57"/>
         <source>commerce</source>
         <translation>business</translation>
     </message>
