@@ -88,10 +88,7 @@ def _liste_fr(noms: list[str]) -> str:
     return ", ".join(noms[:-1]) + " et " + noms[-1]
 
 
-def _tenues(
-    depot: Depot, annee: int, duree_continue: int, lues: list[Campagne] | None = None
-) -> list[_Tenue]:
-    lues = depot.campagnes() if lues is None else lues
+def _tenues(lues: list[Campagne], annee: int, duree_continue: int) -> list[_Tenue]:
     campagnes = {c.slug: c for c in lues if c.statut not in STATUTS_IGNORES}
     resultat = []
     for o in occurrences_annee(campagnes.values(), annee):
@@ -350,17 +347,38 @@ def verifier(
     `campagnes` : celles déjà lues (la fenêtre les tient en mémoire), pour ne pas relire
     toute la base à chaque modification.
     """
+    return calculer_avertissements(
+        depot.campagnes() if campagnes is None else campagnes,
+        annee,
+        {r.code: r.nom for r in depot.regions()},
+        ecartes(depot),
+        tous=tous,
+        seuil_saturation=seuil_saturation,
+        duree_continue=duree_continue,
+    )
+
+
+def calculer_avertissements(
+    campagnes: list[Campagne],
+    annee: int,
+    noms_regions: dict[str, str],
+    deja_ecartes: dict[str, dict],
+    *,
+    tous: bool = False,
+    seuil_saturation: int = SEUIL_SATURATION,
+    duree_continue: int = DUREE_CAMPAGNE_CONTINUE,
+) -> list[Avertissement]:
+    """Le calcul seul, sans la base : il peut tourner sur un fil de travail (la fenêtre)."""
     if seuil_saturation < 1:
         raise DonneesInvalides("Le seuil de saturation doit être d'au moins 1 campagne.")
-    tenues = _tenues(depot, annee, duree_continue, campagnes)
-    noms_regions = {r.code: r.nom for r in depot.regions()}
+    tenues = _tenues(campagnes, annee, duree_continue)
     avis = (
         _conflits(tenues)
         + _feries(tenues, annee)
         + _echeances(tenues, annee)
         + _saturation(tenues, noms_regions, seuil_saturation)
     )
-    deja = ecartes(depot)
+    deja = deja_ecartes
     resultat = []
     vus: set[str] = set()
     for a in avis:

@@ -12,7 +12,17 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRect,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +43,15 @@ from PySide6.QtWidgets import (
 )
 
 from campagnes.erreurs import ErreurCampagnes
-from campagnes.verifications import REGLES, Avertissement, ecarter, retablir, verifier
+from campagnes.verifications import (
+    REGLES,
+    Avertissement,
+    calculer_avertissements,
+    ecarter,
+    ecartes,
+    retablir,
+    verifier,
+)
 
 from .libelles import STYLE_ERREUR
 
@@ -132,6 +150,30 @@ class DialogueEcarter(QDialog):
         super().accept()
 
 
+class _Relais(QObject):
+    """Signal : calcule(int jeton, object avertissements ou exception)."""
+
+    calcule = Signal(int, object)
+
+
+class _Calcul(QRunnable):
+    """Le calcul des avertissements sur un fil de travail : il ne touche pas la base."""
+
+    def __init__(self, relais: _Relais, jeton: int, arguments: tuple, options: dict):
+        super().__init__()
+        self.relais, self.jeton, self.arguments, self.options = relais, jeton, arguments, options
+
+    def run(self) -> None:
+        try:
+            resultat = calculer_avertissements(*self.arguments, **self.options)
+        except Exception as e:  # rendu à l'interface, qui le montre
+            resultat = e
+        try:
+            self.relais.calcule.emit(self.jeton, resultat)
+        except RuntimeError:
+            pass  # fenêtre fermée entre-temps : personne n'attend plus ce calcul
+
+
 class PanneauAvertissements(QDockWidget):
     """Les avertissements de l'année planifiée ; se recalcule quand les données changent."""
 
@@ -177,7 +219,13 @@ class PanneauAvertissements(QDockWidget):
         self._minuterie = QTimer(self)
         self._minuterie.setSingleShot(True)
         self._minuterie.setInterval(0)
-        self._minuterie.timeout.connect(self.actualiser)
+        self._minuterie.timeout.connect(self.actualiser_en_fond)
+        # À 10 000 campagnes, le calcul prend environ une seconde : après une modification,
+        # il tourne sur un fil de travail et seul le dernier résultat demandé s'affiche.
+        self._jeton = 0
+        self._annee_en_calcul = 0
+        self._relais = _Relais(self)
+        self._relais.calcule.connect(self._on_calcule)
         fenetre.session.donnees_modifiees.connect(self._on_donnees_modifiees)
         fenetre.annee_choisie.valueChanged.connect(self._on_donnees_modifiees)
         fenetre.vue_annee.marqueur_choisi.connect(self.choisir_au_marqueur)
@@ -193,11 +241,11 @@ class PanneauAvertissements(QDockWidget):
     def actualiser(self) -> None:
         """Relit les avertissements de l'année planifiée et met à jour les marqueurs."""
         self._minuterie.stop()
+        self._jeton += 1  # un calcul de fond encore en route est désormais périmé
         annee = self.fenetre.annee_choisie.value()
-        choisi = self.choisi()
         try:
             session = self.fenetre.session
-            self.avertissements = verifier(
+            avertissements = verifier(
                 session.depot,
                 annee,
                 tous=self.montrer_ecartes.isChecked(),
@@ -206,6 +254,45 @@ class PanneauAvertissements(QDockWidget):
         except ErreurCampagnes as e:
             self.fenetre.session.erreur_survenue.emit(e)
             return
+        self._afficher(annee, avertissements)
+
+    def actualiser_en_fond(self) -> None:
+        """Comme `actualiser`, mais le calcul tourne hors du fil de l'interface."""
+        self._minuterie.stop()
+        self._jeton += 1
+        session = self.fenetre.session
+        annee = self.fenetre.annee_choisie.value()
+        try:
+            deja = ecartes(session.depot)  # lu ici : la base reste sur le fil de l'interface
+        except ErreurCampagnes as e:
+            session.erreur_survenue.emit(e)
+            return
+        arguments = (
+            session.campagnes(),
+            annee,
+            {r.code: r.nom for r in session.regions()},
+            deja,
+        )
+        self._annee_en_calcul = annee
+        QThreadPool.globalInstance().start(
+            _Calcul(
+                self._relais, self._jeton, arguments, {"tous": self.montrer_ecartes.isChecked()}
+            )
+        )
+
+    def _on_calcule(self, jeton: int, resultat) -> None:
+        if jeton != self._jeton:
+            return  # une modification plus récente a relancé le calcul
+        if isinstance(resultat, ErreurCampagnes):
+            self.fenetre.session.erreur_survenue.emit(resultat)
+            return
+        if isinstance(resultat, BaseException):
+            raise resultat  # un bogue : le crochet des erreurs inattendues le montre
+        self._afficher(self._annee_en_calcul, resultat)
+
+    def _afficher(self, annee: int, avertissements: list[Avertissement]) -> None:
+        choisi = self.choisi()
+        self.avertissements = avertissements
         self.liste.clear()
         for a in self.avertissements:
             element = QListWidgetItem(self._texte(a))
