@@ -395,6 +395,8 @@ class SyntheseAffichage(QWidget):
 class VueAffichage(VueRegistre):
     """L'onglet du registre de l'affichage, avec la synthèse des comptes dessous."""
 
+    classe_dialogue = DialogueEtablissement
+
     NOM_CSV = "registre-affichage.csv"
 
     def __init__(self, registre: Registre, parent=None):
@@ -434,19 +436,3 @@ class VueAffichage(VueRegistre):
 
     def _vierge(self) -> Etablissement:
         return Etablissement(nom="", type="hotel", region=self.region.currentData() or "06")
-
-    def _dialogue(self, e: Etablissement, nouvelle: bool) -> DialogueEtablissement:
-        pris = {
-            (x.nom.casefold(), x.region)
-            for x in self.modele._tous
-            if nouvelle or x.identifiant != e.identifiant
-        }
-        avant = None if nouvelle else e
-        return DialogueEtablissement(
-            e,
-            self.registre.regions(),
-            pris,
-            nouvelle,
-            enregistrer=lambda apres: self._enregistrer(avant, apres),
-            parent=self,
-        )

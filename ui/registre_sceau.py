@@ -267,6 +267,8 @@ class DialogueTitulaire(DialogueRegistre):
 class VueSceau(VueRegistre):
     """L'onglet du registre du sceau."""
 
+    classe_dialogue = DialogueTitulaire
+
     NOM_CSV = "registre-sceau.csv"
 
     def __init__(self, registre: Registre, aujourd_hui: date, parent=None):
@@ -303,22 +305,6 @@ class VueSceau(VueRegistre):
             type="hotellerie",
             region=self.region.currentData() or "06",
             date_octroi=self.aujourd_hui,
-        )
-
-    def _dialogue(self, t: TitulaireSceau, nouvelle: bool) -> DialogueTitulaire:
-        pris = {
-            (e.nom.casefold(), e.region)
-            for e in self.modele._tous
-            if nouvelle or e.identifiant != t.identifiant
-        }
-        avant = None if nouvelle else t
-        return DialogueTitulaire(
-            t,
-            self.registre.regions(),
-            pris,
-            nouvelle,
-            enregistrer=lambda apres: self._enregistrer(avant, apres),
-            parent=self,
         )
 
     # --- PDF ---------------------------------------------------------------------------------------

@@ -474,7 +474,7 @@ class TableRegistre(QTableView):
 class VueRegistre(QWidget):
     """Filtres, table, boutons ; se recharge quand `donnees_modifiees` nomme son registre.
 
-    Les sous-classes donnent le modèle, le dialogue (`_dialogue(entree, nouvelle)`), les
+    Les sous-classes donnent le modèle, le dialogue (`classe_dialogue`), les
     libellés et le nom de fichier CSV proposé.
     """
 
@@ -546,8 +546,25 @@ class VueRegistre(QWidget):
 
     # --- à fournir ---------------------------------------------------------------------------
 
-    def _dialogue(self, entree, nouvelle: bool):
-        raise NotImplementedError
+    classe_dialogue: type[DialogueRegistre]
+    """Le dialogue de saisie d'une entrée de ce registre."""
+
+    def _dialogue(self, entree, nouvelle: bool) -> DialogueRegistre:
+        # Les (nom, région) déjà pris, sauf l'entrée elle-même : un doublon est dit à côté du champ.
+        pris = {
+            (x.nom.casefold(), x.region)
+            for x in self.modele._tous
+            if nouvelle or x.identifiant != entree.identifiant
+        }
+        avant = None if nouvelle else entree
+        return self.classe_dialogue(
+            entree,
+            self.registre.regions(),
+            pris,
+            nouvelle,
+            enregistrer=lambda apres: self._enregistrer(avant, apres),
+            parent=self,
+        )
 
     def _vierge(self):
         raise NotImplementedError
