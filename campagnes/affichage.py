@@ -15,7 +15,7 @@ from pathlib import Path
 from .depot import Depot
 from .erreurs import DonneesInvalides, Introuvable
 from .registres_csv import NON, code_choix, code_region, date_ou_rien, ecrire_csv, lire_csv, oui_non
-from .validation import MOTIF_SLUG, creer_slug
+from .validation import creer_slug, valider_entree_registre
 
 TYPES_ETABLISSEMENT = {
     "plateforme_locative": "plateforme locative numérique",
@@ -76,21 +76,16 @@ class Etablissement:
 
 
 def valider_etablissement(e: Etablissement, regions: set[str]) -> None:
-    if not e.nom or not e.nom.strip():
-        raise DonneesInvalides("Le nom de l'établissement est vide.")
-    if len(e.nom) > 300 or len(e.suivi) > 5000:
-        raise DonneesInvalides(f"Texte trop long pour « {e.nom[:40]} ».")
-    if e.identifiant and not MOTIF_SLUG.match(e.identifiant):
-        raise DonneesInvalides(
-            f"Identifiant « {e.identifiant} » invalide : lettres minuscules non accentuées, "
-            "chiffres et tirets seulement."
-        )
-    if e.type not in TYPES_ETABLISSEMENT:
-        raise DonneesInvalides(
-            f"Type « {e.type} » inconnu (attendu : {', '.join(TYPES_ETABLISSEMENT.values())})."
-        )
-    if e.region not in regions:
-        raise DonneesInvalides(f"Région « {e.region} » inconnue (codes 01 à 17).")
+    valider_entree_registre(
+        "de l'établissement",
+        e.nom,
+        e.suivi,
+        e.identifiant,
+        e.type,
+        TYPES_ETABLISSEMENT,
+        e.region,
+        regions,
+    )
     for code, a in e.affiches.items():
         if code not in AFFICHES:
             raise DonneesInvalides(f"Affiche « {code} » inconnue (achat ou signalement).")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 
-from .calendrier import jours_feries, occurrences_annee
+from .calendrier import occurrences_annee
 from .depot import Depot
 from .modele import Campagne, Occurrence
 from .sources import occurrences_importees
@@ -91,6 +90,3 @@ def occurrence_en_dict(o: Occurrence) -> dict:
         "jours_feries": [{"date": f.jour.isoformat(), "nom": f.nom} for f in o.jours_feries],
     }
 
-
-def feries_annee(annee: int) -> dict[date, str]:
-    return jours_feries(annee)

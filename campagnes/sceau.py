@@ -17,7 +17,7 @@ from .depot import Depot
 from .erreurs import DonneesInvalides, Introuvable
 from .modele import Occurrence, Region
 from .registres_csv import code_choix, code_region, date_ou_rien, ecrire_csv, lire_csv, oui_non
-from .validation import MOTIF_SLUG, creer_slug
+from .validation import creer_slug, valider_entree_registre
 
 SOURCE = "Registre du sceau"
 COULEUR = "#8a4b08"
@@ -64,21 +64,16 @@ class TitulaireSceau:
 
 
 def valider_titulaire(t: TitulaireSceau, regions: set[str]) -> None:
-    if not t.nom or not t.nom.strip():
-        raise DonneesInvalides("Le nom de l'organisation est vide.")
-    if len(t.nom) > 300 or len(t.remarques) > 5000:
-        raise DonneesInvalides(f"Texte trop long pour « {t.nom[:40]} ».")
-    if t.identifiant and not MOTIF_SLUG.match(t.identifiant):
-        raise DonneesInvalides(
-            f"Identifiant « {t.identifiant} » invalide : lettres minuscules non accentuées, "
-            "chiffres et tirets seulement."
-        )
-    if t.type not in TYPES_SCEAU:
-        raise DonneesInvalides(
-            f"Type « {t.type} » inconnu (attendu : {', '.join(TYPES_SCEAU.values())})."
-        )
-    if t.region not in regions:
-        raise DonneesInvalides(f"Région « {t.region} » inconnue (codes 01 à 17).")
+    valider_entree_registre(
+        "de l'organisation",
+        t.nom,
+        t.remarques,
+        t.identifiant,
+        t.type,
+        TYPES_SCEAU,
+        t.region,
+        regions,
+    )
     if t.date_octroi is None:
         raise DonneesInvalides(f"« {t.nom.strip()} » : la date d'octroi est obligatoire.")
     if t.date_renouvellement and t.date_renouvellement <= t.date_octroi:

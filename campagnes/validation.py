@@ -73,3 +73,29 @@ def valider_campagne(c: Campagne, recommandations_connues: set[int] | None = Non
     for p in c.publics:
         if not p.nom.strip():
             raise DonneesInvalides("Un public cible doit avoir un nom.")
+
+
+def valider_entree_registre(
+    quoi: str,
+    nom: str,
+    note: str,
+    identifiant: str,
+    type_: str,
+    types: dict[str, str],
+    region: str,
+    regions: set[str],
+) -> None:
+    """Les règles communes aux registres du sceau et de l'affichage (`quoi` : « de l'organisation »…)."""
+    if not nom or not nom.strip():
+        raise DonneesInvalides(f"Le nom {quoi} est vide.")
+    if len(nom) > 300 or len(note) > 5000:
+        raise DonneesInvalides(f"Texte trop long pour « {nom[:40]} ».")
+    if identifiant and not MOTIF_SLUG.match(identifiant):
+        raise DonneesInvalides(
+            f"Identifiant « {identifiant} » invalide : lettres minuscules non accentuées, "
+            "chiffres et tirets seulement."
+        )
+    if type_ not in types:
+        raise DonneesInvalides(f"Type « {type_} » inconnu (attendu : {', '.join(types.values())}).")
+    if region not in regions:
+        raise DonneesInvalides(f"Région « {region} » inconnue (codes 01 à 17).")
