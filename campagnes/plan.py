@@ -89,4 +89,3 @@ def occurrence_en_dict(o: Occurrence) -> dict:
         "deplacee": o.deplacee,
         "jours_feries": [{"date": f.jour.isoformat(), "nom": f.nom} for f in o.jours_feries],
     }
-
